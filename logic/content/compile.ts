@@ -1,0 +1,96 @@
+// Compiles every content file (catalogues, source texts, facts, quizzes) into the
+// typed, validated bundle the deck uses. Pure: it receives file texts, so the
+// CLI, the Vite plugin and the tests share it. All errors are collected.
+import type { Objective, Source } from './catalogue.ts'
+import type { ContentError, Result } from './errors.ts'
+import type { FactFile, Facts } from './facts.ts'
+import type { Quiz } from './quiz.ts'
+import { objectivesSchema, sourceCatalogueSchema } from './catalogue.ts'
+import { validateDocument } from './document.ts'
+import { factFiles } from './facts.ts'
+import { validateQuiz } from './quiz.ts'
+
+export const SOURCE_CATALOGUE = 'data/sources.yaml'
+export const OBJECTIVES = 'data/objectives.yaml'
+
+export interface Content {
+  sources: Source[]
+  /** Source id → the document's text, byte-for-byte. */
+  texts: Record<string, string>
+  objectives: Objective[]
+  quizzes: Quiz[]
+  facts: Facts
+}
+
+const SOURCE_TEXT_FILE = /^data\/sources\/[^/]+\.txt$/
+const YAML_FILE = /^(?:data|quizzes)\/[^/]+\.ya?ml$/
+const DATA_FILE = /^data\/([^/]+)\.ya?ml$/
+
+/** Which files compileContent reads, by path relative to the project root. */
+export function isContentFile(path: string): boolean {
+  return SOURCE_TEXT_FILE.test(path) || YAML_FILE.test(path)
+}
+
+/** `files`: path relative to the project root (see isContentFile) → text. */
+export function compileContent(files: ReadonlyMap<string, string>): Result<Content> {
+  const errors: ContentError[] = []
+  const need = (file: string): string => {
+    const text = files.get(file)
+    if (text === undefined)
+      errors.push({ file, scope: 'file', field: '-', message: 'is missing' })
+    return text ?? ''
+  }
+
+  const catalogue = validateDocument({ file: SOURCE_CATALOGUE, labels: { sources: 'source' }, rootLabel: 'catalogue' }, need(SOURCE_CATALOGUE), sourceCatalogueSchema)
+  errors.push(...catalogue.errors)
+  const sources = catalogue.value?.sources ?? []
+  const texts = new Map<string, string>()
+  sources.forEach((source, i) => {
+    if (texts.has(source.id))
+      errors.push({ file: SOURCE_CATALOGUE, scope: `source ${source.id}`, field: 'id', message: `duplicate source id (entry ${i + 1})` })
+    const text = files.get(`data/sources/${source.file}`)
+    if (text === undefined)
+      errors.push({ file: SOURCE_CATALOGUE, scope: `source ${source.id}`, field: 'file', message: `data/sources/${source.file} does not exist` })
+    else
+      texts.set(source.id, text)
+  })
+
+  const objectivesFile = validateDocument({ file: OBJECTIVES, labels: { objectives: 'objective' }, rootLabel: 'objectives' }, need(OBJECTIVES), objectivesSchema)
+  errors.push(...objectivesFile.errors)
+  const objectives = objectivesFile.value?.objectives ?? []
+  const objectiveIds = new Set(objectives.map(o => o.id))
+
+  const facts: Record<string, unknown> = {}
+  for (const [name, spec] of Object.entries(factFiles) as Array<[string, FactFile]>) {
+    const file = `data/${name}.yaml`
+    const result = validateDocument({ file, labels: spec.labels, rootLabel: name }, need(file), spec.schema, texts)
+    errors.push(...result.errors)
+    facts[name] = result.value
+  }
+  for (const path of files.keys()) {
+    const name = DATA_FILE.exec(path)?.[1]
+    if (name && path !== SOURCE_CATALOGUE && path !== OBJECTIVES && !(name in factFiles))
+      errors.push({ file: path, scope: 'file', field: '-', message: 'is not a known data file (add its schema to logic/content/facts.ts)' })
+  }
+
+  const quizzes: Quiz[] = []
+  const quizFiles = [...files.keys()].filter(path => path.startsWith('quizzes/')).sort()
+  if (quizFiles.length === 0)
+    errors.push({ file: 'quizzes/', scope: 'file', field: '-', message: 'has no quiz files' })
+  const quizIds = new Map<string, string>()
+  for (const file of quizFiles) {
+    const result = validateQuiz(file, files.get(file) ?? '', { texts, objectives: objectiveIds })
+    errors.push(...result.errors)
+    if (!result.quiz)
+      continue
+    const other = quizIds.get(result.quiz.id)
+    if (other)
+      errors.push({ file, scope: 'quiz', field: 'id', message: `duplicate quiz id "${result.quiz.id}" (also in ${other})` })
+    quizIds.set(result.quiz.id, file)
+    quizzes.push(result.quiz)
+  }
+
+  if (errors.length)
+    return { ok: false, errors }
+  return { ok: true, value: { sources, texts: Object.fromEntries(texts), objectives, quizzes, facts: facts as Facts } }
+}

@@ -1,0 +1,16 @@
+// The sources slide lists every document with its author, publisher and id.
+import { mount } from '@vue/test-utils'
+import { describe, expect, it } from 'vitest'
+import SourceList from '../../components/SourceList.vue'
+
+describe('SourceList', () => {
+  it('lists the five documents with their authors, "not stated" where the text is silent', () => {
+    const wrapper = mount(SourceList)
+    const items = wrapper.findAll('li')
+    expect(items).toHaveLength(5)
+    expect(items[0]?.text()).toContain('BlackBerry to leave Pakistan after refusing to ditch user privacy')
+    expect(items[0]?.text()).toContain('author: Katie Collins')
+    expect(items[2]?.text()).toContain('author: not stated')
+    expect(items[4]?.text()).toContain('id facebook-letter')
+  })
+})

@@ -1,0 +1,194 @@
+// Content validation: the real files pass, and each kind of authoring mistake
+// gives one message naming the file, the question, the field and the line.
+import { execFileSync } from 'node:child_process'
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import process from 'node:process'
+import { describe, expect, it } from 'vitest'
+import { compileContent } from '../../logic/content/compile.ts'
+import { formatError } from '../../logic/content/errors.ts'
+import { readContentFiles } from '../../node/read-content.ts'
+
+const root = join(import.meta.dirname, '../..')
+const realFiles = readContentFiles(root)
+const FILE = 'quizzes/probe.yaml'
+
+/** A valid quiz with one single-choice question; `edit` changes its YAML text. */
+const probe = `id: probe
+title: Probe
+description: A quiz used by the tests.
+objectives: [blackberry-case]
+passMark: 50
+mode: practice
+questions:
+  - id: q1
+    kind: single
+    prompt: Which body gave the shutdown order?
+    points: 1
+    options:
+      - id: pta
+        text: The PTA
+      - id: court
+        text: A court
+    answer: pta
+    explanation: The report says so.
+    objective: blackberry-case
+    evidence:
+      - source: sf-blackberry-exit
+        quote: the company is estimated to have only about 5,000 BES users in the market
+`
+
+function errorsFor(text: string, extra: Record<string, string> = {}): string[] {
+  const files = new Map(realFiles)
+  files.set(FILE, text)
+  for (const [path, body] of Object.entries(extra))
+    files.set(path, body)
+  const result = compileContent(files)
+  return result.ok ? [] : result.errors.map(formatError)
+}
+
+describe('validation of the real content', () => {
+  it('passes', () => {
+    const result = compileContent(realFiles)
+    expect(result.ok ? [] : result.errors.map(formatError)).toEqual([])
+  })
+
+  it('accepts the probe quiz', () => {
+    expect(errorsFor(probe)).toEqual([])
+  })
+})
+
+describe('validation errors', () => {
+  it.each<[string, string, string]>([
+    [
+      'an evidence quote not in the source',
+      probe.replace('about 5,000 BES users', 'about 6,000 BES users'),
+      'quizzes/probe.yaml: question q1: evidence[0].quote: not found verbatim in source "sf-blackberry-exit": it matches up to "… estimated to have only about " and then differs (line 22)',
+    ],
+    [
+      'a quote with a straight space where the document has a no-break space',
+      probe.replace('the company is estimated to have only about 5,000 BES users in the market', 'Authority gave BlackBerry a shutdown order'),
+      'quizzes/probe.yaml: question q1: evidence[0].quote: not found verbatim in source "sf-blackberry-exit": after "Authority gave" the document has a no-break space (U+00A0) where the quote has " " (U+0020); copy the passage from the document exactly (line 22)',
+    ],
+    [
+      'a missing key',
+      probe.replace('    answer: pta\n', ''),
+      'quizzes/probe.yaml: question q1: answer: is missing (line 8)',
+    ],
+    [
+      'a key naming a missing option',
+      probe.replace('answer: pta', 'answer: nasa'),
+      'quizzes/probe.yaml: question q1: answer: names option "nasa", which is not one of "pta", "court" (line 17)',
+    ],
+    [
+      'a duplicate question id',
+      `${probe}${probe.slice(probe.indexOf('  - id: q1'))}`,
+      'quizzes/probe.yaml: question q1: id: duplicate question id "q1" in this quiz (line 23)',
+    ],
+    [
+      'a duplicate option id',
+      probe.replace('id: court', 'id: pta'),
+      'quizzes/probe.yaml: question q1: options[1].id: duplicate id "pta" (line 15)',
+    ],
+    [
+      'an unknown source id',
+      probe.replace('source: sf-blackberry-exit', 'source: reuters'),
+      'quizzes/probe.yaml: question q1: evidence[0].source: unknown source "reuters" (known: cnet-blackberry, open-letter, sf-blackberry-exit, whatsapp-uk, facebook-letter) (line 21)',
+    ],
+    [
+      'an unknown field',
+      probe.replace('    points: 1\n', '    points: 1\n    hint: think\n'),
+      'quizzes/probe.yaml: question q1: hint: unknown field (check its spelling, or remove it) (line 12)',
+    ],
+    [
+      'an unknown kind',
+      probe.replace('kind: single', 'kind: essay'),
+      'quizzes/probe.yaml: question q1: kind: unknown kind "essay"; use one of single, multiple, truefalse, numeric, text, ordering, matching (line 9)',
+    ],
+    [
+      'an objective the quiz does not list',
+      probe.replace('objective: blackberry-case', 'objective: open-letter'),
+      'quizzes/probe.yaml: question q1: objective: "open-letter" is not among the quiz\'s objectives; add it there (line 19)',
+    ],
+    [
+      'a pass mark out of range',
+      probe.replace('passMark: 50', 'passMark: 150'),
+      'quizzes/probe.yaml: quiz: passMark: must be from 0 to 100 (line 5)',
+    ],
+    [
+      'a wrong type',
+      probe.replace('points: 1', 'points: one'),
+      'quizzes/probe.yaml: question q1: points: must be a number of points (line 11)',
+    ],
+    [
+      'a YAML syntax error',
+      probe.replace('title: Probe', 'title: [Probe'),
+      'quizzes/probe.yaml: file: yaml:',
+    ],
+  ])('reports %s', (_name, text, expected) => {
+    const errors = errorsFor(text)
+    expect(errors).toHaveLength(1)
+    expect(errors[0]).toContain(expected)
+  })
+
+  it('reports every error at once, not just the first', () => {
+    const text = probe
+      .replace('answer: pta', 'answer: nasa')
+      .replace('source: sf-blackberry-exit', 'source: reuters')
+      .replace('passMark: 50', 'passMark: -1')
+    expect(errorsFor(text)).toEqual([
+      expect.stringContaining('quiz: passMark'),
+      expect.stringContaining('question q1: answer: names option "nasa"'),
+      expect.stringContaining('question q1: evidence[0].source: unknown source "reuters"'),
+    ])
+  })
+
+  it('reports a quiz id used by two files', () => {
+    const errors = errorsFor(probe, { 'quizzes/probe-copy.yaml': probe })
+    expect(errors).toEqual(['quizzes/probe.yaml: quiz: id: duplicate quiz id "probe" (also in quizzes/probe-copy.yaml)'])
+  })
+
+  it('reports a catalogue entry whose file is missing', () => {
+    const files = new Map(realFiles)
+    files.delete('data/sources/004_c04b87ff995e3b32.txt')
+    const result = compileContent(files)
+    expect(result.ok).toBe(false)
+    expect(result.ok ? [] : result.errors.map(formatError)).toContain('data/sources.yaml: source facebook-letter: file: data/sources/004_c04b87ff995e3b32.txt does not exist')
+  })
+})
+
+describe('npm run validate', () => {
+  const run = (dir: string) => {
+    try {
+      return { code: 0, output: execFileSync(process.execPath, [join(root, 'node_modules/tsx/dist/cli.mjs'), join(root, 'scripts/validate.ts'), dir], { encoding: 'utf8', stdio: 'pipe' }) }
+    }
+    catch (error) {
+      const e = error as { status: number, stderr: string }
+      return { code: e.status, output: e.stderr }
+    }
+  }
+
+  it('exits 0 on the real files', () => {
+    const { code, output } = run(root)
+    expect(code).toBe(0)
+    expect(output).toMatch(/^Content is valid: 5 sources, \d+ quizzes, \d+ questions\./)
+  })
+
+  it('exits 1 and lists every problem on a broken copy', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'validate-'))
+    try {
+      cpSync(join(root, 'data'), join(dir, 'data'), { recursive: true })
+      cpSync(join(root, 'quizzes'), join(dir, 'quizzes'), { recursive: true })
+      writeFileSync(join(dir, FILE), probe.replace('answer: pta', 'answer: nasa').replace('5,000', '6,000'))
+      const { code, output } = run(dir)
+      expect(code).toBe(1)
+      expect(output).toContain('quizzes/probe.yaml: question q1: answer: names option "nasa"')
+      expect(output).toContain('quizzes/probe.yaml: question q1: evidence[0].quote: not found verbatim')
+      expect(output).toContain('2 problems found.')
+    }
+    finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  }, 30_000)
+})

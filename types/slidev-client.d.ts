@@ -1,0 +1,23 @@
+// The part of @slidev/client's API this module uses, declared for the type
+// checker only (tsconfig `paths`). @slidev/client ships raw TypeScript that does
+// not type-check under this project's strict settings; Vite ignores `paths`, so
+// the build uses the real package. Keep this small and true to the installed version.
+import type { ComputedRef, WritableComputedRef } from 'vue'
+
+export function useNav(): {
+  isPrintMode: ComputedRef<boolean>
+  isPresenter: ComputedRef<boolean>
+  currentSlideNo: ComputedRef<number>
+}
+
+export const configs: Record<string, unknown> & { title: string }
+
+export function createSyncState<State extends object>(
+  serverState: State,
+  defaultState: State,
+  persist?: boolean,
+): { init: (state: State) => void, onPatch: (fn: (state: State) => void) => void, patch: <K extends keyof State>(key: K, value: State[K]) => void, state: State }
+
+export function lockShortcuts(): () => void
+
+export function useDarkMode(): { isDark: WritableComputedRef<boolean>, toggleDark: () => void }
