@@ -1,0 +1,67 @@
+import type { Quiz } from '../content/quiz.ts'
+import type { Verdict } from '../marking/mark.ts'
+import type { QuizProgress } from './record.ts'
+// The student's results as a download: one row per answer given (quiz,
+// question, answer in words, score, time), as JSON or as CSV (RFC 4180).
+import { describeAnswer } from './describe-answer.ts'
+import { isMarked, summariseQuiz } from './summary.ts'
+
+export interface ResultRow {
+  quiz: string
+  question: string
+  prompt: string
+  answer: string
+  /** `null` while the answer is not yet marked (not checked, test not finished). */
+  score: number | null
+  max: number
+  result: Verdict | 'not marked yet'
+  /** When the answer was last changed or checked, ISO 8601. */
+  time: string
+}
+
+export function resultRows(quizzes: readonly Quiz[], progressOf: (quizId: string) => QuizProgress | undefined): ResultRow[] {
+  return quizzes.flatMap((quiz) => {
+    const progress = progressOf(quiz.id)
+    if (!progress)
+      return []
+    const { marks } = summariseQuiz(quiz, progress)
+    return quiz.questions.flatMap((question): ResultRow[] => {
+      const saved = progress.answers[question.id]
+      if (!saved)
+        return []
+      const marked = isMarked(progress, question.id)
+      const mark = marks[question.id]
+      return [{
+        quiz: quiz.id,
+        question: question.id,
+        prompt: question.prompt,
+        answer: describeAnswer(question, saved.value),
+        score: marked && mark ? mark.score : null,
+        max: question.points,
+        result: marked && mark ? mark.verdict : 'not marked yet',
+        time: saved.checkedAt ?? saved.updatedAt,
+      }]
+    })
+  })
+}
+
+export function resultsJson(rows: readonly ResultRow[], exportedAt: string): string {
+  return `${JSON.stringify({ exportedAt, results: rows }, null, 2)}\n`
+}
+
+const CSV_COLUMNS = ['quiz', 'question', 'prompt', 'answer', 'score', 'max', 'result', 'time'] as const satisfies ReadonlyArray<keyof ResultRow>
+
+const NEEDS_QUOTES = /[",\r\n]/
+const QUOTE = /"/g
+
+/** A CSV field: quoted (quotes doubled) when it holds a comma, quote or line break. */
+export function csvField(value: string | number | null): string {
+  const text = value === null ? '' : String(value)
+  return NEEDS_QUOTES.test(text) ? `"${text.replace(QUOTE, '""')}"` : text
+}
+
+/** RFC 4180: a header row, CRLF line ends. */
+export function resultsCsv(rows: readonly ResultRow[]): string {
+  const lines = [CSV_COLUMNS.join(','), ...rows.map(row => CSV_COLUMNS.map(c => csvField(row[c])).join(','))]
+  return `${lines.join('\r\n')}\r\n`
+}
