@@ -3,7 +3,8 @@ import type { Plugin, ViteDevServer } from 'vite'
 // serves it as the virtual module `virtual:content`. Errors fail the build and
 // show in the dev server's overlay with the same messages as `npm run validate`.
 // Source texts are a separate module (`virtual:source-texts`) so the deck loads
-// them only when a document is opened.
+// them only when a document is opened. `virtual:content-status`, imported by the
+// app setup, shows content errors over the deck in the dev server.
 import { join, relative, sep } from 'node:path'
 import process from 'node:process'
 import { compileContent, isContentFile } from '../logic/content/compile.ts'
@@ -12,7 +13,23 @@ import { readContentFiles } from './read-content.ts'
 
 const CONTENT_ID = 'virtual:content'
 const TEXTS_ID = 'virtual:source-texts'
-const RESOLVED = new Map([[CONTENT_ID, `\0${CONTENT_ID}`], [TEXTS_ID, `\0${TEXTS_ID}`]])
+const STATUS_ID = 'virtual:content-status'
+const RESOLVED = new Map([CONTENT_ID, TEXTS_ID, STATUS_ID].map(id => [id, `\0${id}`]))
+
+/**
+ * In the dev server, a panel listing the content errors over the deck (a failed
+ * import would otherwise leave a blank page). Text only: no HTML is parsed.
+ */
+function errorPanelModule(message: string): string {
+  return `const panel = document.createElement('pre')
+panel.setAttribute('role', 'alert')
+panel.style.cssText = 'position:fixed;inset:0;z-index:99999;margin:0;padding:2rem;overflow:auto;background:#fff7f7;color:#7f1d1d;font:16px/1.5 ui-monospace,monospace;white-space:pre-wrap'
+panel.textContent = ${JSON.stringify(`${message}
+
+Fix the file(s) above and save: the deck reloads by itself.`)}
+document.body.append(panel)
+`
+}
 
 export class ContentError extends Error {
   constructor(messages: string[]) {
@@ -22,6 +39,8 @@ export class ContentError extends Error {
 }
 
 export function contentPlugin(root = process.cwd()): Plugin {
+  let isServe = false
+
   function compile() {
     const files = readContentFiles(root)
     const result = compileContent(files)
@@ -30,7 +49,7 @@ export function contentPlugin(root = process.cwd()): Plugin {
     return { ...result.value, files: Array.from(files.keys(), file => join(root, file)) }
   }
 
-  function invalidate(server: ViteDevServer, file: string) {
+  function onFileEvent(server: ViteDevServer, file: string) {
     const rel = relative(root, file).split(sep).join('/')
     if (!isContentFile(rel))
       return
@@ -46,6 +65,17 @@ export function contentPlugin(root = process.cwd()): Plugin {
     name: 'privacy-module:content',
     resolveId: id => RESOLVED.get(id),
     load(id) {
+      if (id === RESOLVED.get(STATUS_ID)) {
+        if (!isServe)
+          return 'export {}'
+        try {
+          compile()
+          return 'export {}'
+        }
+        catch (error) {
+          return errorPanelModule((error as Error).message)
+        }
+      }
       if (id !== RESOLVED.get(CONTENT_ID) && id !== RESOLVED.get(TEXTS_ID))
         return
       const { texts, files, ...content } = compile()
@@ -55,11 +85,13 @@ export function contentPlugin(root = process.cwd()): Plugin {
         ? `export default ${JSON.stringify(texts)}`
         : `export default ${JSON.stringify(content)}`
     },
+    configResolved(config) {
+      isServe = config.command === 'serve'
+    },
     configureServer(server) {
       server.watcher.add([join(root, 'data'), join(root, 'quizzes')])
-      server.watcher.on('change', file => invalidate(server, file))
-      server.watcher.on('add', file => invalidate(server, file))
-      server.watcher.on('unlink', file => invalidate(server, file))
+      for (const event of ['change', 'add', 'unlink'] as const)
+        server.watcher.on(event, file => onFileEvent(server, file))
     },
   }
 }

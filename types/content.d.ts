@@ -1,8 +1,6 @@
 // Types of the virtual modules served by node/vite-plugin-content.ts.
 declare module 'virtual:content' {
-  import type { Content } from '../logic/content/compile.ts'
-
-  const content: Omit<Content, 'texts'>
+  const content: Omit<import('../logic/content/compile.ts').Content, 'texts'>
   export default content
 }
 
@@ -10,3 +8,5 @@ declare module 'virtual:source-texts' {
   const texts: Record<string, string>
   export default texts
 }
+
+declare module 'virtual:content-status' {}
