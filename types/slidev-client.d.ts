@@ -2,7 +2,7 @@
 // checker only (tsconfig `paths`). @slidev/client ships raw TypeScript that does
 // not type-check under this project's strict settings; Vite ignores `paths`, so
 // the build uses the real package. Keep this small and true to the installed version.
-import type { ComputedRef, WritableComputedRef } from 'vue'
+import type { ComputedRef, Ref, WritableComputedRef } from 'vue'
 
 export function useNav(): {
   isPrintMode: ComputedRef<boolean>
@@ -16,8 +16,11 @@ export function createSyncState<State extends object>(
   serverState: State,
   defaultState: State,
   persist?: boolean,
-): { init: (state: State) => void, onPatch: (fn: (state: State) => void) => void, patch: <K extends keyof State>(key: K, value: State[K]) => void, state: State }
+): { init: (channelKey: string) => void, onPatch: (fn: (state: State) => void) => void, patch: <K extends keyof State>(key: K, value: State[K]) => void, state: State }
 
 export function lockShortcuts(): () => void
 
 export function useDarkMode(): { isDark: WritableComputedRef<boolean>, toggleDark: () => void }
+
+/** Inside a slide: where it is rendered (the presenter's current slide is 'presenter', its next-slide preview 'previewNext'). */
+export function useSlideContext(): { $renderContext: Ref<'none' | 'slide' | 'overview' | 'presenter' | 'previewNext'> }
