@@ -1,0 +1,33 @@
+// ActorMap: who is who, grouped by kind of voice, where based as the documents list it.
+import { describe, expect, it } from 'vitest'
+import ActorMap from '../../../components/ActorMap.vue'
+import { mountDeck } from './mount-deck.ts'
+
+const signatories = ['access-now', 'apc', 'bolobhi', 'ccg', 'drf', 'eff', 'freedom-network', 'ishr', 'mmfd', 'privacy-international', 'unwanted-witness']
+
+describe('ActorMap', () => {
+  it('groups people and organisations by the kind of voice they speak with', () => {
+    const wrapper = mountDeck(ActorMap, { case: 'facebook-letter' })
+    const groups = wrapper.findAll('section').map(s => s.attributes('aria-label'))
+    expect(groups).toEqual(['Company claims', 'Governments', 'Advocacy groups', 'Individuals'])
+    expect(wrapper.get('section[aria-label="Governments"]').text()).toContain('Priti Patel')
+  })
+
+  it('lists the eleven signatories with where the letter says each is based', () => {
+    const wrapper = mountDeck(ActorMap, { ids: signatories, compact: true })
+    expect(wrapper.findAll('li')).toHaveLength(11)
+    const unwanted = wrapper.findAll('li').find(li => li.text().includes('Unwanted Witness'))
+    expect(unwanted?.text()).toContain('based: Uganda')
+  })
+
+  it('names every document that mentions an actor', () => {
+    const wrapper = mountDeck(ActorMap, { ids: ['eff'] })
+    expect(wrapper.findAll('button').map(b => b.text())).toEqual(['open-letter', 'whatsapp-uk', 'facebook-letter'])
+  })
+
+  it('says "not stated" where the documents are silent', () => {
+    const wrapper = mountDeck(ActorMap, { ids: ['theresa-may'] })
+    expect(wrapper.text()).toContain('based: not stated')
+    expect(wrapper.text()).toContain('not stated in the text')
+  })
+})
