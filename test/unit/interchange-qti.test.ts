@@ -1,0 +1,149 @@
+// QTI 2.1 export: every item is well-formed XML with the structure a QTI 2.1
+// consumer needs (namespace, identifiers, a response declaration for the
+// interaction, correct responses naming real choices, SCORE/MAXSCORE, scoring
+// by the project's rule, feedback), and the manifest lists every item.
+// The official XSD is not in any npm package here, so it is not used.
+import type { Quiz } from '../../logic/content/quiz.ts'
+import type { Question } from '../../logic/kinds/registry.ts'
+import process from 'node:process'
+import { XMLParser, XMLValidator } from 'fast-xml-parser'
+import { describe, expect, it } from 'vitest'
+import { compileContent } from '../../logic/content/compile.ts'
+import { formatsOf } from '../../logic/interchange/formats.ts'
+import { QTI_NAMESPACE, questionToQtiItem } from '../../logic/interchange/qti-item.ts'
+import { ITEM_RESOURCE_TYPE, quizToQtiPackage } from '../../logic/interchange/qti-package.ts'
+import { readContentFiles } from '../../node/read-content.ts'
+import { everyKind, nastyQuiz } from './interchange-fixture.ts'
+
+const compiled = compileContent(readContentFiles(process.cwd()))
+if (!compiled.ok)
+  throw new Error(`content does not validate: run npm run validate (${compiled.errors.length} problems)`)
+const quizzes: Quiz[] = [...compiled.value.quizzes, nastyQuiz]
+const questions: Array<[string, Quiz, Question]> = quizzes.flatMap(quiz => quiz.questions.map(q => [`${quiz.id}/${q.id} (${q.kind})`, quiz, q] as [string, Quiz, Question]))
+
+/** XML names without a colon that do not start with a digit, dash or dot (NCName, ASCII subset). */
+const NCNAME = /^[A-Z_][\w.-]*$/i
+// Elements that may repeat are always arrays, so the checks below read the same for one or many.
+const ARRAYS = new Set(['value', 'simpleChoice', 'simpleAssociableChoice', 'simpleMatchSet', 'mapEntry', 'outcomeDeclaration', 'responseCondition', 'resource', 'p', 'blockquote'])
+const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', parseAttributeValue: false, parseTagValue: false, trimValues: false, isArray: name => ARRAYS.has(name) })
+
+type Node = Record<string, any>
+const values = (node: Node | undefined): string[] => (node?.value ?? []).map((v: unknown) => String(typeof v === 'object' ? (v as Node)['#text'] : v))
+
+/** Finds every element of a name anywhere below a node. */
+function findAll(node: unknown, name: string): Node[] {
+  if (Array.isArray(node))
+    return node.flatMap(n => findAll(n, name))
+  if (node === null || typeof node !== 'object')
+    return []
+  return Object.entries(node as Node).flatMap(([key, child]) => [...(key === name ? [child].flat() : []), ...findAll(child, name)])
+}
+
+/** Every attribute named `identifier` below a node. */
+function identifiers(node: unknown): string[] {
+  if (Array.isArray(node))
+    return node.flatMap(identifiers)
+  if (node === null || typeof node !== 'object')
+    return []
+  return Object.entries(node as Node).flatMap(([key, child]) => (key === 'identifier' ? [String(child)] : identifiers(child)))
+}
+
+describe('QTI 2.1 items', () => {
+  it.each(questions)('%s is well-formed and has the structure of a QTI 2.1 item', (_, quiz, q) => {
+    const { xml, identifier } = questionToQtiItem(quiz.id, q)
+    expect(XMLValidator.validate(xml)).toBe(true)
+    const item = parser.parse(xml).assessmentItem as Node
+    expect(item).toMatchObject({ xmlns: QTI_NAMESPACE, identifier, adaptive: 'false', timeDependent: 'false' })
+    for (const id of identifiers(item))
+      expect(id).toMatch(NCNAME)
+
+    const interactionName = formatsOf(q).qti.interaction
+    const [interaction] = findAll(item.itemBody, interactionName)
+    expect(interaction).toBeDefined()
+    const declaration = item.responseDeclaration as Node
+    expect(declaration.identifier).toBe(interaction?.responseIdentifier)
+
+    const outcomes = Object.fromEntries((item.outcomeDeclaration as Node[]).map(o => [o.identifier, o]))
+    expect(values(outcomes.SCORE?.defaultValue)).toEqual(['0'])
+    expect(Number(values(outcomes.MAXSCORE?.defaultValue)[0])).toBe(q.points)
+
+    // Correct responses name choices that exist in the interaction.
+    const choiceIds = new Set(findAll(interaction, 'simpleChoice').concat(findAll(interaction, 'simpleAssociableChoice')).map(c => c.identifier as string))
+    const correct = values(declaration.correctResponse)
+    if (declaration.baseType === 'identifier')
+      correct.forEach(v => expect(choiceIds).toContain(v))
+    if (declaration.baseType === 'directedPair')
+      correct.flatMap(v => v.split(' ')).forEach(v => expect(choiceIds).toContain(v))
+
+    // Scoring sets SCORE; the explanation is shown through FEEDBACK.
+    expect(xml).toMatch(/<setOutcomeValue identifier="SCORE">/)
+    expect(item.modalFeedback).toMatchObject({ outcomeIdentifier: 'FEEDBACK', showHide: 'show' })
+    expect(findAll(item.modalFeedback, 'p')[0]).toBe(q.explanation)
+  })
+
+  it('keeps prompt and option text exactly, with XML special characters escaped', () => {
+    const { xml } = questionToQtiItem('nasty', everyKind.single)
+    expect(xml).toContain('&amp; &lt;tag&gt; “curly”')
+    const choices = findAll(parser.parse(xml), 'simpleChoice').map(c => c['#text'])
+    expect(choices).toEqual(everyKind.single.options.map(o => o.text))
+    expect(findAll(parser.parse(xml), 'prompt')[0]).toBe(everyKind.single.prompt)
+  })
+
+  it('multiple select maps each right option to points ÷ right, each wrong one to −points ÷ wrong, bounded 0…points', () => {
+    const declaration = parser.parse(questionToQtiItem('nasty', everyKind.multiple).xml).assessmentItem.responseDeclaration as Node
+    expect(declaration).toMatchObject({ cardinality: 'multiple', mapping: { lowerBound: '0', upperBound: '3' } })
+    expect(declaration.mapping.mapEntry.map((e: Node) => [e.mapKey, Number(e.mappedValue)])).toEqual([['C_a', 1], ['C_b', 1], ['C_c', 1], ['C_d', -1.5], ['C_e', -1.5]])
+  })
+
+  it.each([
+    ['a tolerance', everyKind.numeric, { toleranceMode: 'absolute', tolerance: '0.05 0.05', includeLowerBound: 'true', includeUpperBound: 'true' }],
+    ['an exact answer', { ...everyKind.numeric, tolerance: 0 }, { toleranceMode: 'exact' }],
+  ])('numeric with %s compares the float response to the key with QTI equal', (_, q, equal) => {
+    const item = parser.parse(questionToQtiItem('nasty', q).xml).assessmentItem as Node
+    expect(item.responseDeclaration).toMatchObject({ cardinality: 'single', baseType: 'float' })
+    expect(values(item.responseDeclaration.correctResponse)).toEqual(['1.5'])
+    expect(findAll(item.responseProcessing, 'equal')[0]).toMatchObject(equal)
+  })
+
+  it('short text accepts every variant, without regard to case, for the full points', () => {
+    const declaration = parser.parse(questionToQtiItem('nasty', everyKind.text).xml).assessmentItem.responseDeclaration as Node
+    expect(declaration.mapping.mapEntry.map((e: Node) => [e.mapKey, e.mappedValue, e.caseSensitive])).toEqual(everyKind.text.accept.map(v => [v, '1', 'false']))
+  })
+
+  it('ordering gives each position its share: one condition per item, in the key\'s order', () => {
+    const item = parser.parse(questionToQtiItem('nasty', everyKind.ordering).xml).assessmentItem as Node
+    expect(item.responseDeclaration).toMatchObject({ cardinality: 'ordered', baseType: 'identifier' })
+    expect(findAll(item.itemBody, 'orderInteraction')[0]).toMatchObject({ shuffle: 'true' })
+    const conditions = item.responseProcessing.responseCondition as Node[]
+    expect(conditions.map(c => [c.responseIf.match.index.n, c.responseIf.match.baseValue['#text'], c.responseIf.setOutcomeValue.sum.baseValue['#text']]))
+      .toEqual([['1', 'I_order', '1.33333333333'], ['2', 'I_deadline', '1.33333333333'], ['3', 'I_exit', '1.33333333333']])
+  })
+
+  it('matching pairs each prompt with one option and maps each right pair to an equal share', () => {
+    const item = parser.parse(questionToQtiItem('nasty', everyKind.matching).xml).assessmentItem as Node
+    expect(values(item.responseDeclaration.correctResponse)).toEqual(['P_q1 O_gov', 'P_q2 O_bb', 'P_q3 O_bb'])
+    const [prompts, options] = findAll(item.itemBody, 'simpleMatchSet')
+    expect(prompts?.simpleAssociableChoice.map((c: Node) => c.matchMax)).toEqual(['1', '1', '1'])
+    expect(options?.simpleAssociableChoice.map((c: Node) => c.identifier)).toEqual(['O_gov', 'O_bb', 'O_eff'])
+  })
+})
+
+describe('QTI content package', () => {
+  it.each(quizzes.map(q => [q.id, q] as [string, Quiz]))('%s: imsmanifest.xml lists one item resource per question, each file present', (_, quiz) => {
+    const files = quizToQtiPackage(quiz)
+    const manifestXml = files.get('imsmanifest.xml') ?? ''
+    expect(XMLValidator.validate(manifestXml)).toBe(true)
+    const manifest = parser.parse(manifestXml).manifest as Node
+    expect(manifest.xmlns).toBe('http://www.imsglobal.org/xsd/imscp_v1p1')
+    expect(manifest.identifier).toMatch(NCNAME)
+    const resources = manifest.resources.resource as Node[]
+    expect(resources).toHaveLength(quiz.questions.length)
+    for (const resource of resources) {
+      expect(resource.type).toBe(ITEM_RESOURCE_TYPE)
+      expect(resource.identifier).toMatch(NCNAME)
+      expect(resource.file.href).toBe(resource.href)
+      expect(files.has(resource.href)).toBe(true)
+    }
+    expect(files.size).toBe(quiz.questions.length + 1)
+  })
+})
