@@ -1,9 +1,9 @@
-// `npm run export:lms`: writes, per quiz, exports/lms/<quiz id>.gift (Moodle)
-// and exports/lms/<quiz id>.qti.zip (IMS QTI 2.1 package) from the validated
-// content. Questions a format cannot express, and marking a platform does
+// `npm run export:lms [-- <dir>]`: writes, per quiz, exports/lms/<quiz id>.gift
+// (Moodle) and exports/lms/<quiz id>.qti.zip (IMS QTI 2.1 package) from the
+// validated content (or into <dir>). Questions a format cannot express, and marking a platform does
 // differently, are listed as warnings on stderr.
 import { mkdirSync, writeFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { join, relative, resolve } from 'node:path'
 import process from 'node:process'
 import { strToU8, zipSync } from 'fflate'
 import { formatError } from '../logic/content/errors.ts'
@@ -12,7 +12,7 @@ import { quizToQtiPackage } from '../logic/interchange/qti-package.ts'
 import { readContent } from '../node/read-content.ts'
 
 const root = process.cwd()
-const outDir = join(root, 'exports', 'lms')
+const outDir = resolve(process.argv[2] ?? join(root, 'exports', 'lms'))
 const result = readContent(root)
 if (!result.ok) {
   for (const error of result.errors)
@@ -40,4 +40,4 @@ for (const quiz of quizzes) {
     console.error(`warning: ${quiz.id}.gift: question "${warning.questionId}": ${warning.message}`)
   warned += gift.skipped.length + gift.warnings.length
 }
-console.log(`\nWrote ${quizzes.length * 2} files to ${join('exports', 'lms')}/${warned ? ` (${warned} warning${warned === 1 ? '' : 's'} above)` : ''}.`)
+console.log(`\nWrote ${quizzes.length * 2} files to ${relative(root, outDir) || '.'}/${warned ? ` (${warned} warning${warned === 1 ? '' : 's'} above)` : ''}.`)

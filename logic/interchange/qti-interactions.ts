@@ -6,7 +6,7 @@ import type { QuestionKindName, QuestionOf } from '../kinds/registry.ts'
 import type { XmlElement, XmlNode } from './xml.ts'
 import { el } from './xml.ts'
 
-export const RESPONSE = 'RESPONSE'
+const RESPONSE = 'RESPONSE'
 
 /** The parts of an assessmentItem that depend on the question's kind. */
 export interface QtiParts {
@@ -28,9 +28,12 @@ export function ncName(prefix: string, id: string): string {
   return `${prefix}_${id}`
 }
 
-/** Numbers as QTI floats: plain decimal notation, no grouping. */
+/**
+ * A number as a QTI float: the shortest form that reads back as the same
+ * double, so shares such as 4 ÷ 3 add up to the points again.
+ */
 export function qtiFloat(value: number): string {
-  return Number.isInteger(value) ? String(value) : String(Number(value.toPrecision(12)))
+  return String(value)
 }
 
 const variable = (identifier: string): XmlElement => el('variable', { identifier })

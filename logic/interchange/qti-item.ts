@@ -32,7 +32,7 @@ function feedback(question: Question, titles: SourceTitles): XmlElement {
   return el('modalFeedback', { outcomeIdentifier: 'FEEDBACK', identifier: FEEDBACK_ID, showHide: 'show' }, el('div', {}, el('p', {}, question.explanation), ...question.evidence.map(e => el('blockquote', {}, el('p', {}, `“${e.quote}” (${titles[e.source] ?? e.source})`)))))
 }
 
-export function itemIdentifier(quizId: string, questionId: string): string {
+function itemIdentifier(quizId: string, questionId: string): string {
   return ncName('Q', `${quizId}_${questionId}`)
 }
 

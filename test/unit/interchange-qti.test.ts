@@ -116,7 +116,7 @@ describe('QTI 2.1 items', () => {
     expect(findAll(item.itemBody, 'orderInteraction')[0]).toMatchObject({ shuffle: 'true' })
     const conditions = item.responseProcessing.responseCondition as Node[]
     expect(conditions.map(c => [c.responseIf.match.index.n, c.responseIf.match.baseValue['#text'], c.responseIf.setOutcomeValue.sum.baseValue['#text']]))
-      .toEqual([['1', 'I_order', '1.33333333333'], ['2', 'I_deadline', '1.33333333333'], ['3', 'I_exit', '1.33333333333']])
+      .toEqual([['1', 'I_order', String(4 / 3)], ['2', 'I_deadline', String(4 / 3)], ['3', 'I_exit', String(4 / 3)]])
   })
 
   it('matching pairs each prompt with one option and maps each right pair to an equal share', () => {
