@@ -1,5 +1,6 @@
 // Test projects: `unit` (plain TypeScript in Node), `components` (Vue SFCs in
-// happy-dom, with the same content plugin as the deck). Slidev never reads this file.
+// happy-dom, with the same content plugin as the deck), `e2e` (the built deck in
+// Chromium). Slidev never reads this file.
 import vue from '@vitejs/plugin-vue'
 import { defineConfig } from 'vitest/config'
 import { contentPlugin } from './node/vite-plugin-content.ts'
@@ -20,6 +21,27 @@ export default defineConfig({
           name: 'components',
           include: ['test/components/**/*.test.ts'],
           environment: 'happy-dom',
+        },
+      },
+      {
+        // Browser tests: Chromium against the built site in dist/, served on port 4111.
+        test: {
+          name: 'e2e',
+          include: ['test/e2e/**/*.test.ts'],
+          environment: 'node',
+          globalSetup: ['test/e2e/global-setup.ts'],
+          testTimeout: 90_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
+        // The exported PDFs read back with pdftotext; re-exports them first when stale.
+        test: {
+          name: 'pdf',
+          include: ['test/pdf/**/*.test.ts'],
+          environment: 'node',
+          globalSetup: ['test/pdf/global-setup.ts'],
+          hookTimeout: 600_000,
         },
       },
     ],
