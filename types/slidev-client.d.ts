@@ -24,3 +24,6 @@ export function useDarkMode(): { isDark: WritableComputedRef<boolean>, toggleDar
 
 /** Inside a slide: where it is rendered (the presenter's current slide is 'presenter', its next-slide preview 'previewNext'). */
 export function useSlideContext(): { $renderContext: Ref<'none' | 'slide' | 'overview' | 'presenter' | 'previewNext'> }
+
+/** Inside a slide: whether it is the slide on screen (Slidev keeps visited slides mounted, hidden). */
+export function useIsSlideActive(): ComputedRef<boolean>

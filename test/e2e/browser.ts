@@ -19,9 +19,8 @@ export interface WatchedPage {
   foreign: string[]
 }
 
-export async function openPage(browser: Browser, path: string, viewport = { width: 1280, height: 800 }): Promise<WatchedPage> {
-  const context = await browser.newContext({ viewport, acceptDownloads: true })
-  const page = await context.newPage()
+/** Starts recording a page's console errors and foreign requests. */
+export function watchPage(page: Page): WatchedPage {
   const errors: string[] = []
   const foreign: string[] = []
   page.on('console', (message) => {
@@ -34,8 +33,14 @@ export async function openPage(browser: Browser, path: string, viewport = { widt
     if (!url.startsWith(`${ORIGIN}/`) && !url.startsWith('data:') && !url.startsWith('blob:'))
       foreign.push(url)
   })
-  await page.goto(`${ORIGIN}${path}`)
   return { page, errors, foreign }
+}
+
+export async function openPage(browser: Browser, path: string, viewport = { width: 1280, height: 800 }): Promise<WatchedPage> {
+  const context = await browser.newContext({ viewport, acceptDownloads: true })
+  const watched = watchPage(await context.newPage())
+  await watched.page.goto(`${ORIGIN}${path}`)
+  return watched
 }
 
 /**

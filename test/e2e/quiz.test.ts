@@ -10,9 +10,10 @@ import type { WatchedPage } from './browser.ts'
 import { readFileSync } from 'node:fs'
 import AxeBuilder from '@axe-core/playwright'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { kindOf } from '../../logic/kinds/registry.ts'
 import { markAttempt } from '../../logic/marking/attempt.ts'
 import { readContent } from '../../node/read-content.ts'
-import { launch, openPage, tabTo } from './browser.ts'
+import { launch, openPage, tabTo, watchPage } from './browser.ts'
 
 const content = readContent(process.cwd())
 if (!content.ok)
@@ -234,6 +235,24 @@ describe('the quizzes in the built deck', () => {
     await page.locator(ROOT).getByRole('button', { name: 'Check answer' }).click()
     await page.locator(`${ROOT} .pm-feedback`).waitFor()
     expect(await scan()).toEqual([])
+  })
+
+  it('lets the lecturer in the presenter view reveal the key to the audience window, which follows the question shown', async () => {
+    const { page: audience } = await open()
+    await waitForQuiz(audience)
+    const { page: presenter } = watched[watched.push(watchPage(await audience.context().newPage())) - 1]!
+    await presenter.goto(audience.url().replace('#/', '#/presenter/'))
+    await waitForQuiz(presenter)
+    const key = presenter.getByRole('complementary', { name: 'Lecturer\'s key' })
+    expect(await key.textContent()).toContain(`Key: ${kindOf(quiz.questions[0]!).describeKey(quiz.questions[0]!)}`)
+    await presenter.locator(ROOT).getByRole('button', { name: 'Next question' }).click()
+    await expect.poll(() => audience.locator(`${ROOT} .pm-progress`).textContent()).toContain('Question 2 of')
+    await key.getByRole('button', { name: 'Reveal the answer to the audience' }).click()
+    const revealed = audience.locator(`${ROOT} .pm-revealed`)
+    await revealed.waitFor()
+    expect(await revealed.textContent()).toContain(quiz.questions[1]!.explanation)
+    await key.getByRole('button', { name: 'Hide the answer from the audience' }).click()
+    await revealed.waitFor({ state: 'detached' })
   })
 
   it('offers the results as CSV and JSON downloads on the results slide', async () => {

@@ -14,6 +14,10 @@ export function useNav() {
   return { isPrintMode: ref(isPrintMode.value), isPresenter: ref(isPresenter.value) }
 }
 
+export function useIsSlideActive() {
+  return ref(true)
+}
+
 export function useSlideContext() {
   return { $renderContext: ref(renderContext.value) }
 }
