@@ -73,6 +73,16 @@ export const useQuizStore = defineStore('quiz', () => {
   save()
   watch(record, save, { deep: true, flush: 'sync' })
 
+  // Another window of the deck (the presenter view, a second tab) saved: take its
+  // record, so neither window overwrites the other's answers with an older copy.
+  globalThis.window?.addEventListener('storage', (event) => {
+    if (event.key !== STORAGE_KEY || event.newValue === null)
+      return
+    const decoded = decodeProgress(event.newValue)
+    if (decoded.ok)
+      record.value = reconcileProgress(decoded.value, quizzes).record
+  })
+
   function dismissNotice() {
     notice.value = undefined
   }

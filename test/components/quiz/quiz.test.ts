@@ -283,3 +283,17 @@ describe('Quiz', () => {
     expect(mountQuiz('no-such-quiz').text()).toContain('There is no quiz “no-such-quiz” in the question bank.')
   })
 })
+
+describe('Quiz in two windows', () => {
+  it('takes answers saved by another window of the deck, so neither overwrites the other', async () => {
+    const wrapper = mountQuiz()
+    const other = JSON.parse(localStorage.getItem(STORAGE_KEY)!)
+    const { keyHash } = await import('../../../logic/content/key-hash.ts')
+    other.quizzes.fixture = { answers: { who: { value: 'court', keyHash: keyHash(quiz.questions[0]!), updatedAt: '2026-01-05T10:00:00.000Z' } }, position: 0, attempts: [] }
+    const text = JSON.stringify(other)
+    localStorage.setItem(STORAGE_KEY, text)
+    window.dispatchEvent(new StorageEvent('storage', { key: STORAGE_KEY, newValue: text }))
+    await wrapper.vm.$nextTick()
+    expect((control(wrapper, 'A court').element as HTMLInputElement).checked).toBe(true)
+  })
+})
