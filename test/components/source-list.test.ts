@@ -1,11 +1,12 @@
 // The sources slide lists every document with its author, publisher and id.
 import { mount } from '@vue/test-utils'
+import { createPinia } from 'pinia'
 import { describe, expect, it } from 'vitest'
 import SourceList from '../../components/SourceList.vue'
 
 describe('SourceList', () => {
   it('lists the five documents with their authors, "not stated" where the text is silent', () => {
-    const wrapper = mount(SourceList)
+    const wrapper = mount(SourceList, { global: { plugins: [createPinia()] } })
     const items = wrapper.findAll('li')
     expect(items).toHaveLength(5)
     expect(items[0]?.text()).toContain('BlackBerry to leave Pakistan after refusing to ditch user privacy')
