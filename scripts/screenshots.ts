@@ -31,6 +31,34 @@ async function countSlides(page: Page): Promise<number> {
   return page.$$eval('[data-slidev-no]', els => Math.max(...els.map(el => Number(el.getAttribute('data-slidev-no')))))
 }
 
+/** Opens the first quote's "Read in context" in the deck: the passage must be highlighted in view, Escape must close and return focus. */
+async function checkSourceViewer(page: Page, dir: string): Promise<string[]> {
+  for (let no = 1; ; no++) {
+    await page.goto(`${ORIGIN}/#/${no}?clicks=99`)
+    const slide = page.locator(`[data-slidev-no="${no}"]`)
+    if (!await slide.count())
+      return ['no slide has a "Read in context" button']
+    const button = slide.locator('button.read-in-context').first()
+    if (!await button.count())
+      continue
+    await button.focus()
+    await page.keyboard.press('Enter')
+    const dialog = page.getByRole('dialog')
+    await dialog.locator('mark').waitFor()
+    await page.waitForTimeout(300)
+    const problems: string[] = []
+    if (!await dialog.locator('mark').isVisible())
+      problems.push('the highlighted passage is not visible')
+    await page.screenshot({ path: join(dir, 'source-viewer.png') })
+    await page.keyboard.press('Escape')
+    if (await dialog.count())
+      problems.push('Escape did not close the viewer')
+    if (!await button.evaluate(el => el === document.activeElement))
+      problems.push('focus did not return to "Read in context"')
+    return problems
+  }
+}
+
 async function runPass(browser: Browser, pass: Pass, foreign: Set<string>): Promise<string[]> {
   const context = await browser.newContext({ viewport: { width: pass.width, height: pass.height } })
   await context.addInitScript((dark: boolean) => {
@@ -57,6 +85,7 @@ async function runPass(browser: Browser, pass: Pass, foreign: Set<string>): Prom
       problems.push(`${pass.name} slide ${no}: ${problem}`)
     await page.screenshot({ path: join(dir, `${String(no).padStart(2, '0')}.png`) })
   }
+  problems.push(...await checkSourceViewer(page, dir).then(found => found.map(p => `${pass.name} source viewer: ${p}`)))
   await context.close()
   console.log(`${pass.name}: ${total} slides`)
   return problems

@@ -11,3 +11,14 @@ export const voiceLabels: Record<Voice, string> = {
   individual: 'Individual',
   international: 'U.N. official',
 }
+
+/** Headings for groups of people and organisations speaking with each voice. */
+export const groupLabels: Record<Voice, string> = {
+  company: 'Companies',
+  government: 'Governments and officials',
+  advocacy: 'Advocacy groups',
+  anonymous: 'Anonymous sources',
+  reporter: 'Reporters and outlets',
+  individual: 'Individuals',
+  international: 'U.N. officials',
+}
