@@ -1,0 +1,38 @@
+import { mount } from '@vue/test-utils'
+// The printed answer key: each question's answer, points, marking rule,
+// explanation and evidence with the title of its document.
+import content from 'virtual:content'
+import { describe, expect, it } from 'vitest'
+import MarkingRubric from '../../../components/print/MarkingRubric.vue'
+import QuizAnswerKey from '../../../components/print/QuizAnswerKey.vue'
+import { kindNames, kindOf, questionKinds } from '../../../logic/kinds/registry.ts'
+import { markingRules } from '../../../logic/print/marking-rules.ts'
+
+const titles = new Map(content.sources.map(source => [source.id, source.title]))
+
+describe('QuizAnswerKey', () => {
+  it.each(content.quizzes.map(quiz => [quiz.id, quiz] as const))('gives every answer of %s with its evidence', (id, quiz) => {
+    const items = mount(QuizAnswerKey, { props: { quizId: id } }).findAll('li.question')
+    expect(items).toHaveLength(quiz.questions.length)
+    quiz.questions.forEach((q, i) => {
+      const item = items[i]!
+      expect(item.get('.prompt').text()).toBe(`${i + 1}.${q.prompt}`)
+      expect(item.get('.answer').text()).toBe(kindOf(q).describeKey(q))
+      expect(item.text()).toContain(`${q.points} point`)
+      expect(item.text()).toContain(markingRules[q.kind])
+      expect(item.text()).toContain(q.explanation)
+      const figures = item.findAll('figure')
+      expect(figures.map(f => f.get('blockquote').text())).toEqual(q.evidence.map(e => e.quote))
+      expect(figures.map(f => f.get('figcaption').text())).toEqual(q.evidence.map(e => `${titles.get(e.source)} (${e.source})`))
+    })
+  })
+})
+
+describe('MarkingRubric', () => {
+  it('states the rule of every question kind', () => {
+    const rows = mount(MarkingRubric).findAll('tbody tr')
+    expect(rows.map(row => [row.get('th').text(), row.get('td').text()])).toEqual(
+      kindNames.map(kind => [questionKinds[kind].label, markingRules[kind]]),
+    )
+  })
+})

@@ -1,0 +1,49 @@
+// The marking rubric printed in the answer key and the README says what the
+// marker does: each claim in a rule is checked against markAnswer, and the
+// README's "Exports and performance" section carries the same texts.
+import type { Question } from '../../logic/kinds/registry.ts'
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { kindNames, questionKinds } from '../../logic/kinds/registry.ts'
+import { markAnswer } from '../../logic/marking/attempt.ts'
+import { markingRules } from '../../logic/print/marking-rules.ts'
+
+const base = { prompt: 'Q?', points: 4, explanation: 'Because.', objective: 'concepts', evidence: [{ source: 'open-letter', quote: 'q' }] }
+const abcd = ['a', 'b', 'c', 'd'].map(id => ({ id, text: id.toUpperCase() }))
+
+function question(raw: Record<string, unknown>): Question {
+  const kind = raw.kind as Question['kind']
+  return questionKinds[kind].schema.parse({ id: 'q', ...base, ...raw }) as Question
+}
+
+const single = question({ kind: 'single', options: abcd, answer: 'a' })
+const multiple = question({ kind: 'multiple', options: abcd, answer: ['a', 'b'] })
+const numeric = question({ kind: 'numeric', answer: 5000, tolerance: 0, unit: 'users' })
+const decimal = question({ kind: 'numeric', answer: 1.5, tolerance: 0 })
+const text = question({ kind: 'text', accept: ['Pakistan Telecommunications Authority', 'PTA'] })
+const ordering = question({ kind: 'ordering', items: abcd, answer: ['a', 'b', 'c', 'd'] })
+const matching = question({ kind: 'matching', prompts: abcd.slice(0, 2), options: abcd, answer: { a: 'c', b: 'd' } })
+
+describe('markingRules', () => {
+  it.each([
+    ['single: all or nothing', single, 'b', 0],
+    ['multiple: right ticks ÷ right options', multiple, ['a'], 2],
+    ['multiple: minus wrong ticks ÷ wrong options', multiple, ['a', 'b', 'c'], 2],
+    ['multiple: never below 0', multiple, ['c', 'd'], 0],
+    ['multiple: ticking every option scores 0', multiple, ['a', 'b', 'c', 'd'], 0],
+    ['numeric: "5 000" reads as 5000', numeric, '5 000', 4],
+    ['numeric: "5000 users" reads as 5000', numeric, '5000 users', 4],
+    ['numeric: a decimal comma counts as a point', decimal, '1,5', 4],
+    ['text: case, punctuation and spacing do not count', text, ' p.t.a ', 4],
+    ['ordering: 2 of 4 in place earn half', ordering, ['a', 'b', 'd', 'c'], 2],
+    ['matching: an empty pair earns nothing', matching, { a: 'c', b: '' }, 2],
+  ] as const)('%s', (_claim, q, answer, score) => {
+    expect(markAnswer(q, answer).score).toBe(score)
+  })
+
+  it.each(kindNames)('has the same %s rule in the README', (kind) => {
+    const readme = readFileSync('README.md', 'utf8')
+    const section = readme.slice(readme.indexOf('## Exports and performance'))
+    expect(section).toContain(markingRules[kind])
+  })
+})
