@@ -62,7 +62,12 @@ export const useQuizStore = defineStore('quiz', () => {
   const record = ref<ProgressRecord>(loaded.record)
   const notice = ref<string | undefined>(loaded.notices.join(' ') || undefined)
 
+  /** True while taking another window's record: it is already saved, and writing it back would echo. */
+  let adopting = false
+
   function save() {
+    if (adopting)
+      return
     try {
       storage?.setItem(STORAGE_KEY, encodeProgress(record.value))
     }
@@ -74,13 +79,21 @@ export const useQuizStore = defineStore('quiz', () => {
   watch(record, save, { deep: true, flush: 'sync' })
 
   // Another window of the deck (the presenter view, a second tab) saved: take its
-  // record, so neither window overwrites the other's answers with an older copy.
+  // answers, so neither window overwrites the other's with an older copy. Each
+  // window keeps its own question on screen (the audience follows the presenter
+  // through the reveal state, not through storage), and nothing is written back.
   globalThis.window?.addEventListener('storage', (event) => {
     if (event.key !== STORAGE_KEY || event.newValue === null)
       return
     const decoded = decodeProgress(event.newValue)
-    if (decoded.ok)
-      record.value = reconcileProgress(decoded.value, quizzes).record
+    if (!decoded.ok)
+      return
+    const next = reconcileProgress(decoded.value, quizzes).record
+    for (const [quizId, progress] of Object.entries(next.quizzes))
+      progress.position = record.value.quizzes[quizId]?.position ?? progress.position
+    adopting = true
+    record.value = next
+    adopting = false
   })
 
   function dismissNotice() {

@@ -110,6 +110,9 @@ async function waitForQuiz(page: Page, root = ROOT) {
   await page.locator(`${root} h1`).waitFor()
 }
 
+/** Under load (two cores shared by the whole suite) the page may take a while to react. */
+const POLL = { timeout: 15_000 }
+
 const points = (n: number) => `${n} point${n === 1 ? '' : 's'}`
 
 let browser: Browser
@@ -147,7 +150,7 @@ describe('the quizzes in the built deck', () => {
     const wrongAt = taken.questions.findIndex(q => q.kind === 'single' || q.kind === 'truefalse')
     const answers: Record<string, Answer> = {}
     for (const [index, question] of taken.questions.entries()) {
-      await expect.poll(() => page.locator(`${root} .pm-progress`).textContent()).toContain(`Question ${index + 1} of ${taken.questions.length}`)
+      await expect.poll(() => page.locator(`${root} .pm-progress`).textContent(), POLL).toContain(`Question ${index + 1} of ${taken.questions.length}`)
       answers[question.id] = plannedAnswer(question, index === wrongAt)
       await answerByKeyboard(page, root, question, answers[question.id]!)
       if (taken.mode === 'practice') {
@@ -162,13 +165,13 @@ describe('the quizzes in the built deck', () => {
     const scoreLine = `Your score: ${expected.score} of ${points(expected.max)} (${expected.percentage}%)`
     if (wrongAt >= 0)
       expect(expected.score).toBeLessThan(expected.max)
-    await expect.poll(() => page.locator(`${root} .pm-summary`).textContent()).toContain(scoreLine)
+    await expect.poll(() => page.locator(`${root} .pm-summary`).textContent(), POLL).toContain(scoreLine)
     // No key typed in the quiz moved the slide.
     expect(page.url()).toBe(url)
 
     await page.reload()
     await waitForQuiz(page, root)
-    await expect.poll(() => page.locator(`${root} .pm-summary`).textContent()).toContain(scoreLine)
+    await expect.poll(() => page.locator(`${root} .pm-summary`).textContent(), POLL).toContain(scoreLine)
     expect(await page.locator(`${root} .pm-progress`).textContent()).toContain(`Question ${taken.questions.length} of ${taken.questions.length}`)
     const last = taken.questions.at(-1)!
     expect(await page.locator(`${root} .pm-feedback`).textContent()).toContain(last.explanation)
@@ -199,7 +202,7 @@ describe('the quizzes in the built deck', () => {
     await page.locator(ROOT).getByRole('radio', { name: wrong.text }).check()
     await page.locator(ROOT).getByRole('button', { name: 'Check answer' }).click()
     const feedback = page.locator(ROOT).getByRole('region', { name: 'Feedback on your answer' })
-    await expect.poll(() => feedback.textContent()).toContain(`Wrong · 0 of ${points(question.points)}`)
+    await expect.poll(() => feedback.textContent(), POLL).toContain(`Wrong · 0 of ${points(question.points)}`)
     expect(await feedback.textContent()).toContain(question.explanation)
     const quote = question.evidence[0]!.quote
     expect(await feedback.locator('blockquote').first().textContent()).toContain(quote)
@@ -220,7 +223,7 @@ describe('the quizzes in the built deck', () => {
     expect(page.url()).toBe(url)
     await page.keyboard.press('Escape')
     await page.keyboard.press('ArrowRight')
-    await expect.poll(() => page.url()).not.toBe(url)
+    await expect.poll(() => page.url(), POLL).not.toBe(url)
   })
 
   it.each([
@@ -246,7 +249,7 @@ describe('the quizzes in the built deck', () => {
     const key = presenter.getByRole('complementary', { name: 'Lecturer\'s key' })
     expect(await key.textContent()).toContain(`Key: ${kindOf(quiz.questions[0]!).describeKey(quiz.questions[0]!)}`)
     await presenter.locator(ROOT).getByRole('button', { name: 'Next question' }).click()
-    await expect.poll(() => audience.locator(`${ROOT} .pm-progress`).textContent()).toContain('Question 2 of')
+    await expect.poll(() => audience.locator(`${ROOT} .pm-progress`).textContent(), POLL).toContain('Question 2 of')
     await key.getByRole('button', { name: 'Reveal the answer to the audience' }).click()
     const revealed = audience.locator(`${ROOT} .pm-revealed`)
     await revealed.waitFor()

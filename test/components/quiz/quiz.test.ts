@@ -300,5 +300,19 @@ describe('Quiz in two windows', () => {
     window.dispatchEvent(new StorageEvent('storage', { key: STORAGE_KEY, newValue: text }))
     await wrapper.vm.$nextTick()
     expect((control(wrapper, 'A court').element as HTMLInputElement).checked).toBe(true)
+    // Taken as it is: not written back (two windows would echo each other for ever).
+    expect(localStorage.getItem(STORAGE_KEY)).toBe(text)
+  })
+
+  it('keeps its own question on screen when another window saves', async () => {
+    const wrapper = mountQuiz()
+    await goTo(wrapper, 'tf')
+    const other = JSON.parse(localStorage.getItem(STORAGE_KEY)!)
+    other.quizzes.fixture.position = 0
+    const text = JSON.stringify(other)
+    localStorage.setItem(STORAGE_KEY, text)
+    window.dispatchEvent(new StorageEvent('storage', { key: STORAGE_KEY, newValue: text }))
+    await wrapper.vm.$nextTick()
+    expect(wrapper.text()).toContain('Question 3 of 7')
   })
 })
