@@ -27,7 +27,7 @@ const passes: Pass[] = [
 
 async function countSlides(page: Page): Promise<number> {
   await page.goto(`${ORIGIN}/#/overview`)
-  await page.waitForSelector('[data-slidev-no]')
+  await page.waitForSelector('[data-slidev-no]', { state: 'attached' })
   return page.$$eval('[data-slidev-no]', els => Math.max(...els.map(el => Number(el.getAttribute('data-slidev-no')))))
 }
 
