@@ -1,8 +1,7 @@
 // Validates one YAML document against a schema and collects every problem as a
 // ContentError with its scope ("question q3"), field and line.
 import type { z } from 'zod'
-import type { FieldProblem } from '../kinds/kind.ts'
-import type { ContentError } from './errors.ts'
+import type { ContentError, FieldProblem } from './errors.ts'
 import type { SourceTexts } from './evidence.ts'
 import type { YamlFile } from './yaml.ts'
 import { fieldName, problemsFromZod } from './errors.ts'

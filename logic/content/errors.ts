@@ -2,7 +2,12 @@
 // Loaders collect all of them; only the CLI and the Vite plugin turn them into
 // an exit code or an error overlay.
 import type { z } from 'zod'
-import type { FieldProblem } from '../kinds/kind.ts'
+
+/** A problem found inside a document or question, with the path of its field. */
+export interface FieldProblem {
+  path: Array<string | number>
+  message: string
+}
 
 export interface ContentError {
   /** Path from the project root, e.g. "quizzes/blackberry.yaml". */

@@ -1,8 +1,8 @@
 // Checks that every evidence quote appears verbatim in the source it names.
 // When it does not, says where it stops matching, or which character differs
 // (a no-break space, a curly quote, a dash), so an author can fix it quickly.
-import type { FieldProblem } from '../kinds/kind.ts'
 import type { Evidence } from './common.ts'
+import type { FieldProblem } from './errors.ts'
 
 /** The source texts by id. */
 export type SourceTexts = ReadonlyMap<string, string>

@@ -1,15 +1,15 @@
-import type { FieldProblem } from '../kinds/kind.ts'
-import type { Question } from '../kinds/registry.ts'
-import type { ContentError } from './errors.ts'
-import type { SourceTexts } from './evidence.ts'
 // The quiz file format and its validation: the header fields, then each question
 // by its kind, then the references (objectives, sources, quotes) and unique ids.
+import type { Question } from '../kinds/registry.ts'
+import type { ContentError, FieldProblem } from './errors.ts'
+import type { SourceTexts } from './evidence.ts'
 import { z } from 'zod'
-import { isKindName, kindNames, kindOf, questionKinds } from '../kinds/registry.ts'
+import { isKindName, kindNames } from '../kinds/registry.ts'
 import { idSchema, textSchema } from './common.ts'
 import { ErrorCollector, readDocument } from './document.ts'
 import { problemsFromZod } from './errors.ts'
 import { checkEvidence } from './evidence.ts'
+import { schemaOf } from './questions/index.ts'
 
 export const quizModes = ['practice', 'test'] as const
 export type QuizMode = typeof quizModes[number]
@@ -39,11 +39,12 @@ function validateQuestion(raw: unknown, quiz: { objectives: readonly string[] },
     const message = kind === undefined ? 'is missing' : `unknown kind "${String(kind)}"`
     return { problems: [{ path: ['kind'], message: `${message}; use one of ${kindNames.join(', ')}` }] }
   }
-  const parsed = (questionKinds[kind].schema as z.ZodType<Question>).safeParse(raw)
+  const { schema, check } = schemaOf(kind)
+  const parsed = schema.safeParse(raw)
   if (!parsed.success)
     return { problems: problemsFromZod(parsed.error, raw) }
   const question = parsed.data
-  const problems = [...kindOf(question).check(question), ...checkEvidence(question.evidence, context.texts)]
+  const problems = [...check(question), ...checkEvidence(question.evidence, context.texts)]
   if (!context.objectives.has(question.objective))
     problems.push({ path: ['objective'], message: `unknown objective "${question.objective}" (see data/objectives.yaml)` })
   else if (!quiz.objectives.includes(question.objective))

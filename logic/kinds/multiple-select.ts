@@ -1,3 +1,4 @@
+import type { MultipleSelectQuestion } from '../content/questions/multiple-select.ts'
 import type { PartVerdict } from '../marking/mark.ts'
 import type { QuestionKind } from './kind.ts'
 // Multiple select, with partial credit and a penalty for wrong picks.
@@ -6,29 +7,13 @@ import type { QuestionKind } from './kind.ts'
 // never below 0. Picking every option therefore scores 0, picking nothing is
 // unanswered, and one wrong pick costs as much as the share of one wrong option.
 // Unknown and repeated ids in an answer are ignored (and said so in a note).
-import { z } from 'zod'
-import { choiceSchema, idSchema, questionBase } from '../content/common.ts'
+import * as z from 'zod/mini'
 import { markFromFraction, unanswered } from '../marking/mark.ts'
-import { duplicateIds, unknownId } from './kind.ts'
-
-const schema = z.strictObject({
-  ...questionBase,
-  kind: z.literal('multiple'),
-  options: z.array(choiceSchema).min(2, 'needs at least two options'),
-  answer: z.array(idSchema).min(1, 'needs at least one correct option'),
-})
-export type MultipleSelectQuestion = z.infer<typeof schema>
 
 export const multipleSelect: QuestionKind<MultipleSelectQuestion, string[]> = {
   kind: 'multiple',
   label: 'Multiple select',
-  schema,
   answerSchema: z.array(z.string()),
-  check: q => [
-    ...duplicateIds(q.options, 'options'),
-    ...q.answer.flatMap((id, i) => unknownId(id, q.options, ['answer', i], 'option')),
-    ...q.answer.flatMap((id, i) => q.answer.indexOf(id) !== i ? [{ path: ['answer', i], message: `lists "${id}" twice` }] : []),
-  ],
   mark(q, answer) {
     const known = new Set(q.options.map(o => o.id))
     const picked = new Set((answer ?? []).filter(id => known.has(id)))

@@ -1,20 +1,11 @@
+import type { NumericQuestion } from '../content/questions/numeric.ts'
 import type { QuestionKind } from './kind.ts'
 // Numeric: a number within a tolerance of the key. "5,000", "5 000" and
 // "5000 users" all read as 5000 (see parseNumber); text that is no number is
 // marked wrong with a note saying so.
-import { z } from 'zod'
-import { questionBase, textSchema } from '../content/common.ts'
+import * as z from 'zod/mini'
 import { markFromFraction, unanswered } from '../marking/mark.ts'
 import { parseNumber } from '../text/normalise.ts'
-
-const schema = z.strictObject({
-  ...questionBase,
-  kind: z.literal('numeric'),
-  answer: z.number({ error: 'must be a number' }),
-  tolerance: z.number({ error: 'must be a number (0 for an exact answer)' }).nonnegative('must not be negative'),
-  unit: textSchema.optional(),
-})
-export type NumericQuestion = z.infer<typeof schema>
 
 /** 5000 → "5,000"; 1.5 → "1.5". */
 export function formatNumber(value: number): string {
@@ -24,9 +15,7 @@ export function formatNumber(value: number): string {
 export const numeric: QuestionKind<NumericQuestion, string> = {
   kind: 'numeric',
   label: 'Number',
-  schema,
   answerSchema: z.string(),
-  check: () => [],
   mark(q, answer) {
     if (answer === undefined || answer.trim() === '')
       return unanswered(q.points)

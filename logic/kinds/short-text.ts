@@ -1,26 +1,15 @@
-import type { FieldProblem, QuestionKind } from './kind.ts'
+import type { ShortTextQuestion } from '../content/questions/short-text.ts'
+import type { QuestionKind } from './kind.ts'
 // Short text: a typed answer matched against accepted variants, ignoring case,
 // accents, punctuation, spacing and typographic quotes (see normaliseAnswer).
-import { z } from 'zod'
-import { questionBase, textSchema } from '../content/common.ts'
+import * as z from 'zod/mini'
 import { markFromFraction, unanswered } from '../marking/mark.ts'
 import { normaliseAnswer } from '../text/normalise.ts'
-
-const schema = z.strictObject({
-  ...questionBase,
-  kind: z.literal('text'),
-  accept: z.array(textSchema).min(1, 'needs at least one accepted answer'),
-})
-export type ShortTextQuestion = z.infer<typeof schema>
 
 export const shortText: QuestionKind<ShortTextQuestion, string> = {
   kind: 'text',
   label: 'Short answer',
-  schema,
   answerSchema: z.string(),
-  check: q => q.accept.flatMap((text, i): FieldProblem[] => normaliseAnswer(text) === ''
-    ? [{ path: ['accept', i], message: 'is only punctuation, so nothing could match it' }]
-    : []),
   mark(q, answer) {
     if (answer === undefined || normaliseAnswer(answer) === '')
       return unanswered(q.points)

@@ -1,22 +1,13 @@
+import type { TrueFalseQuestion } from '../content/questions/true-false.ts'
 import type { QuestionKind } from './kind.ts'
 // True or false: a statement about the documents is right or wrong.
-import { z } from 'zod'
-import { questionBase } from '../content/common.ts'
+import * as z from 'zod/mini'
 import { markFromFraction, unanswered } from '../marking/mark.ts'
-
-const schema = z.strictObject({
-  ...questionBase,
-  kind: z.literal('truefalse'),
-  answer: z.boolean({ error: 'must be true or false' }),
-})
-export type TrueFalseQuestion = z.infer<typeof schema>
 
 export const trueFalse: QuestionKind<TrueFalseQuestion, boolean> = {
   kind: 'truefalse',
   label: 'True or false',
-  schema,
   answerSchema: z.boolean(),
-  check: () => [],
   mark(q, answer) {
     if (answer === undefined)
       return unanswered(q.points)

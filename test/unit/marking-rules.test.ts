@@ -4,7 +4,8 @@
 import type { Question } from '../../logic/kinds/registry.ts'
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { kindNames, questionKinds } from '../../logic/kinds/registry.ts'
+import { questionSchemas } from '../../logic/content/questions/index.ts'
+import { kindNames } from '../../logic/kinds/registry.ts'
 import { markAnswer } from '../../logic/marking/attempt.ts'
 import { markingRules } from '../../logic/print/marking-rules.ts'
 
@@ -13,7 +14,7 @@ const abcd = ['a', 'b', 'c', 'd'].map(id => ({ id, text: id.toUpperCase() }))
 
 function question(raw: Record<string, unknown>): Question {
   const kind = raw.kind as Question['kind']
-  return questionKinds[kind].schema.parse({ id: 'q', ...base, ...raw }) as Question
+  return questionSchemas[kind].schema.parse({ id: 'q', ...base, ...raw }) as Question
 }
 
 const single = question({ kind: 'single', options: abcd, answer: 'a' })

@@ -1,0 +1,28 @@
+import type { FieldProblem } from '../errors.ts'
+import type { QuestionSchema } from './question-schema.ts'
+// Authoring schema of an ordering question: the items and their right order.
+import { z } from 'zod'
+import { choiceSchema, idSchema, questionBase } from '../common.ts'
+import { duplicateIds, unknownId } from './checks.ts'
+
+const schema = z.strictObject({
+  ...questionBase,
+  kind: z.literal('ordering'),
+  items: z.array(choiceSchema).min(2, 'needs at least two items'),
+  answer: z.array(idSchema).min(2, 'must list the item ids in the right order'),
+})
+export type OrderingQuestion = z.infer<typeof schema>
+
+export const orderingSchema: QuestionSchema<OrderingQuestion> = {
+  schema,
+  check(q) {
+    const problems: FieldProblem[] = [
+      ...duplicateIds(q.items, 'items'),
+      ...q.answer.flatMap((id, i) => unknownId(id, q.items, ['answer', i], 'item')),
+    ]
+    const missing = q.items.filter(item => !q.answer.includes(item.id))
+    if (missing.length || q.answer.length !== q.items.length)
+      problems.push({ path: ['answer'], message: `must list every item exactly once${missing.length ? ` (missing ${missing.map(m => `"${m.id}"`).join(', ')})` : ''}` })
+    return problems
+  },
+}
