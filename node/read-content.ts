@@ -1,7 +1,7 @@
-import type { Content } from '../logic/content/compile.ts'
-import type { Result } from '../logic/content/errors.ts'
 // Reads the content files from disk and compiles them (Node only: used by the
 // validate CLI, the Vite plugin and scripts).
+import type { Content } from '../logic/content/compile.ts'
+import type { Result } from '../logic/content/errors.ts'
 import { readdirSync, readFileSync } from 'node:fs'
 import { join, relative, sep } from 'node:path'
 import { compileContent, isContentFile } from '../logic/content/compile.ts'

@@ -1,10 +1,10 @@
-import type { Plugin, ViteDevServer } from 'vite'
 // A Vite plugin that compiles the content (data/, quizzes/) at build time and
 // serves it as the virtual module `virtual:content`. Errors fail the build and
 // show in the dev server's overlay with the same messages as `npm run validate`.
 // Source texts are a separate module (`virtual:source-texts`) so the deck loads
 // them only when a document is opened. `virtual:content-status`, imported by the
 // app setup, shows content errors over the deck in the dev server.
+import type { Plugin, ViteDevServer } from 'vite'
 import { join, relative, sep } from 'node:path'
 import process from 'node:process'
 import { compileContent, isContentFile } from '../logic/content/compile.ts'

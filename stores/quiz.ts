@@ -1,12 +1,12 @@
+// Quiz state for the whole deck: the student's answers, what is checked and
+// finished, attempts, totals, over the pure marking and progress modules.
+// Persisted to localStorage on every change (typed drafts included); a damaged
+// or outdated saved record is discarded with a notice, never thrown.
 import type { Objective } from '../logic/content/catalogue.ts'
 import type { Quiz } from '../logic/content/quiz.ts'
 import type { Mark } from '../logic/marking/mark.ts'
 import type { ProgressRecord, QuizProgress } from '../logic/progress/record.ts'
 import type { QuizSummary } from '../logic/progress/summary.ts'
-// Quiz state for the whole deck: the student's answers, what is checked and
-// finished, attempts, totals, over the pure marking and progress modules.
-// Persisted to localStorage on every change (typed drafts included); a damaged
-// or outdated saved record is discarded with a notice, never thrown.
 import { defineStore } from 'pinia'
 import content from 'virtual:content'
 import { computed, ref, watch } from 'vue'

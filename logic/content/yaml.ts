@@ -1,5 +1,5 @@
-import type { Node } from 'yaml'
 // YAML parsing that remembers where every value is, so errors can give lines.
+import type { Node } from 'yaml'
 import { isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml'
 
 export interface YamlFile {

@@ -1,7 +1,7 @@
-import type { ProgressRecord } from './record.ts'
 // Reads and writes the saved-progress record. Errors are values: a record that
 // is not JSON or not of the schema is `corrupt`, one of another version is
 // `outdated`; the caller discards it and tells the student.
+import type { ProgressRecord } from './record.ts'
 import { emptyRecord, PROGRESS_VERSION, progressRecordSchema } from './record.ts'
 
 export type DecodeResult

@@ -1,6 +1,6 @@
-import type { AnswerByKind, Question, QuestionKindName, QuestionOf } from '../kinds/registry.ts'
 // A student's answer in words, for the results download: option texts rather
 // than ids. One entry per kind; the mapped type makes a new kind add its own.
+import type { AnswerByKind, Question, QuestionKindName, QuestionOf } from '../kinds/registry.ts'
 
 function textOf(choices: ReadonlyArray<{ id: string, text: string }>, id: string): string {
   return choices.find(c => c.id === id)?.text ?? id

@@ -1,8 +1,8 @@
+// The student's results as a download: one row per answer given (quiz,
+// question, answer in words, score, time), as JSON or as CSV (RFC 4180).
 import type { Quiz } from '../content/quiz.ts'
 import type { Verdict } from '../marking/mark.ts'
 import type { QuizProgress } from './record.ts'
-// The student's results as a download: one row per answer given (quiz,
-// question, answer in words, score, time), as JSON or as CSV (RFC 4180).
 import { describeAnswer } from './describe-answer.ts'
 import { isMarked, summariseQuiz } from './summary.ts'
 

@@ -1,8 +1,8 @@
-import type { Quiz } from '../content/quiz.ts'
-import type { ProgressRecord, QuizProgress } from './record.ts'
 // Fits a saved record to the quizzes as they are now: an answer whose question
 // is gone, whose key has changed since (key hash), or whose shape no longer fits
 // its kind is dropped, never mis-marked. Returns what was dropped, for a notice.
+import type { Quiz } from '../content/quiz.ts'
+import type { ProgressRecord, QuizProgress } from './record.ts'
 import { keyHash } from '../content/key-hash.ts'
 import { kindOf } from '../kinds/registry.ts'
 

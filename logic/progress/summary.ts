@@ -1,10 +1,10 @@
+// What counts and what shows: an answer is marked once the student checked it
+// (practice) or finished the attempt (test); totals sum marked answers against
+// every question's points, per quiz and per learning objective.
 import type { Objective } from '../content/catalogue.ts'
 import type { Quiz } from '../content/quiz.ts'
 import type { AttemptResult } from '../marking/attempt.ts'
 import type { QuizProgress } from './record.ts'
-// What counts and what shows: an answer is marked once the student checked it
-// (practice) or finished the attempt (test); totals sum marked answers against
-// every question's points, per quiz and per learning objective.
 import { markAttempt } from '../marking/attempt.ts'
 import { roundScore } from '../marking/mark.ts'
 import { emptyQuizProgress } from './record.ts'

@@ -1,6 +1,6 @@
-import type { Quiz } from '../../logic/content/quiz.ts'
 // Full attempts at the quizzes for the marking benchmark: every question
 // answered, rightly or wrongly, from a seeded generator so each run marks the same.
+import type { Quiz } from '../../logic/content/quiz.ts'
 import type { Answer, Question } from '../../logic/kinds/registry.ts'
 
 /** mulberry32: a small seeded generator of numbers in [0, 1). */

@@ -1,6 +1,6 @@
-import type { Question } from '../../logic/kinds/registry.ts'
 // Saved answers carry a fingerprint of their question's key: it must change when
 // the marking would change, and only then.
+import type { Question } from '../../logic/kinds/registry.ts'
 import { describe, expect, it } from 'vitest'
 import { keyHash } from '../../logic/content/key-hash.ts'
 

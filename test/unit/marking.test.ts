@@ -1,8 +1,8 @@
+// Marking tables: every question kind, with edge cases (empty answers, every
+// option picked, unknown ids, spacing, Unicode quotes and dashes).
 import type { Evidence } from '../../logic/content/common.ts'
 import type { Answer, Question, QuestionOf } from '../../logic/kinds/registry.ts'
 import type { Verdict } from '../../logic/marking/mark.ts'
-// Marking tables: every question kind, with edge cases (empty answers, every
-// option picked, unknown ids, spacing, Unicode quotes and dashes).
 import { describe, expect, it } from 'vitest'
 import { kindNames } from '../../logic/kinds/registry.ts'
 import { markAnswer, markAttempt } from '../../logic/marking/attempt.ts'

@@ -1,7 +1,7 @@
-import type { Answer, Question } from '../../logic/kinds/registry.ts'
 // The question bank against its blueprint (teaching brief, issue 5): five quizzes
 // with the agreed ids, enough questions, every kind and every objective used,
 // evidence everywhere, and each key marking itself as fully correct.
+import type { Answer, Question } from '../../logic/kinds/registry.ts'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { compileContent, OBJECTIVES, SOURCE_CATALOGUE } from '../../logic/content/compile.ts'

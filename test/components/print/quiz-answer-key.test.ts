@@ -1,6 +1,6 @@
-import { mount } from '@vue/test-utils'
 // The printed answer key: each question's answer, points, marking rule,
 // explanation and evidence with the title of its document.
+import { mount } from '@vue/test-utils'
 import content from 'virtual:content'
 import { describe, expect, it } from 'vitest'
 import MarkingRubric from '../../../components/print/MarkingRubric.vue'

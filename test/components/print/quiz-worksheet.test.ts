@@ -1,6 +1,6 @@
-import { mount } from '@vue/test-utils'
 // The printed worksheet: every question numbered with room to answer on paper,
 // and never a key, an explanation or evidence.
+import { mount } from '@vue/test-utils'
 import content from 'virtual:content'
 import { describe, expect, it } from 'vitest'
 import { defineComponent, h } from 'vue'
