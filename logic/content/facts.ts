@@ -3,6 +3,9 @@
 // inside is checked verbatim against the source it names.
 import { z } from 'zod'
 import { evidenceListSchema, idSchema, textSchema } from './common.ts'
+import { caseIds, sides, voices } from './fact-vocabulary.ts'
+
+export type { CaseId, Side, Voice } from './fact-vocabulary.ts'
 
 export interface FactFile<S extends z.ZodType = z.ZodType> {
   schema: S
@@ -10,13 +13,8 @@ export interface FactFile<S extends z.ZodType = z.ZodType> {
   labels: Record<string, string>
 }
 
-/** Who is speaking in a passage: the distinction critical reading turns on. */
-export const voices = ['company', 'government', 'advocacy', 'anonymous', 'reporter', 'individual', 'international'] as const
-export type Voice = (typeof voices)[number]
 const voiceSchema = z.enum(voices, { error: `must be one of ${voices.join(', ')}` })
 
-export const caseIds = ['blackberry-pakistan', 'whatsapp-uk', 'facebook-letter'] as const
-export type CaseId = (typeof caseIds)[number]
 const caseIdSchema = z.enum(caseIds, { error: `must be one of ${caseIds.join(', ')}` })
 
 const eventSchema = z.strictObject({
@@ -41,9 +39,6 @@ const actorSchema = z.strictObject({
   /** One passage per document that names the actor. */
   evidence: evidenceListSchema,
 })
-
-export const sides = ['lawful-access', 'privacy-security'] as const
-export type Side = (typeof sides)[number]
 
 const argumentSchema = z.strictObject({
   id: idSchema,

@@ -1,6 +1,6 @@
 // How the deck names each kind of voice, so a reader can tell a company's claim
 // from a government's statement, an advocacy group, an anonymous source or a reporter.
-import type { Voice } from '../content/facts.ts'
+import type { Voice } from '../content/fact-vocabulary.ts'
 
 export const voiceLabels: Record<Voice, string> = {
   company: 'Company claim',
