@@ -18,7 +18,7 @@ export function useFocusTrap(root: Ref<HTMLElement | null>, active: Ref<boolean>
       opener?.focus()
       opener = null
     }
-  })
+  }, { immediate: true })
 
   /** Bind to the dialog's keydown: wraps Tab at either end. */
   function onTab(event: KeyboardEvent): void {
