@@ -161,7 +161,7 @@ describe('Quiz', () => {
     await button(wrapper, 'Move “Exit on December 30” up').trigger('click')
     await new Promise(resolve => setTimeout(resolve))
     expect(items()).toEqual(['Exit on December 30', 'Order in July'])
-    expect(wrapper.get('[aria-live="polite"].pm-sr-only').text()).toBe('“Exit on December 30” moved to position 1 of 2.')
+    expect(wrapper.get('[aria-live="polite"].sr-only').text()).toBe('“Exit on December 30” moved to position 1 of 2.')
     expect(document.activeElement?.getAttribute('aria-label')).toBe('Move “Exit on December 30” down')
   })
 
