@@ -1,14 +1,15 @@
 // A Vite plugin that compiles the content (data/, quizzes/) at build time and
 // serves it as the virtual module `virtual:content`. Errors fail the build and
 // show in the dev server's overlay with the same messages as `npm run validate`.
-// Source texts are a separate module (`virtual:source-texts`) so the deck loads
-// them only when a document is opened. `virtual:content-status`, imported by the
-// app setup, shows content errors over the deck in the dev server.
+// `virtual:source-texts` re-exports the texts the content module carries (its
+// quotes are offsets into them, see content-module.ts). `virtual:content-status`,
+// imported by the app setup, shows content errors over the deck in the dev server.
 import type { Plugin, ViteDevServer } from 'vite'
 import { join, relative, sep } from 'node:path'
 import process from 'node:process'
 import { compileContent, isContentFile } from '../logic/content/compile.ts'
 import { formatError } from '../logic/content/errors.ts'
+import { contentModuleCode } from './content-module.ts'
 import { readContentFiles } from './read-content.ts'
 
 const CONTENT_ID = 'virtual:content'
@@ -78,12 +79,12 @@ export function contentPlugin(root = process.cwd()): Plugin {
       }
       if (id !== RESOLVED.get(CONTENT_ID) && id !== RESOLVED.get(TEXTS_ID))
         return
-      const { texts, files, ...content } = compile()
+      if (id === RESOLVED.get(TEXTS_ID))
+        return `export { texts as default } from '${CONTENT_ID}'`
+      const { files, ...content } = compile()
       for (const file of files)
         this.addWatchFile(file)
-      return id === RESOLVED.get(TEXTS_ID)
-        ? `export default ${JSON.stringify(texts)}`
-        : `export default ${JSON.stringify(content)}`
+      return contentModuleCode(content)
     },
     configResolved(config) {
       isServe = config.command === 'serve'

@@ -2,6 +2,7 @@
 declare module 'virtual:content' {
   const content: Omit<import('../logic/content/compile.ts').Content, 'texts'>
   export default content
+  export const texts: import('../logic/content/compile.ts').Content['texts']
 }
 
 declare module 'virtual:source-texts' {

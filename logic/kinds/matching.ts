@@ -1,17 +1,18 @@
-import type { MatchingQuestion } from '../content/questions/matching.ts'
-import type { PartVerdict } from '../marking/mark.ts'
-import type { QuestionKind } from './kind.ts'
 // Matching: pair each prompt (e.g. a quotation) with an option (e.g. its speaker).
 // Options may outnumber prompts (distractors) and may be used more than once.
 //
 // Rule: each prompt paired rightly earns an equal share of the points.
-import * as z from 'zod/mini'
+import type { MatchingQuestion } from '../content/questions/matching.ts'
+import type { PartVerdict } from '../marking/mark.ts'
+import type { QuestionKind } from './kind.ts'
+import * as v from 'valibot'
 import { markFromFraction, unanswered } from '../marking/mark.ts'
+import { mappingOf } from '../shapes.ts'
 
 export const matching: QuestionKind<MatchingQuestion, Record<string, string>> = {
   kind: 'matching',
   label: 'Matching',
-  answerSchema: z.record(z.string(), z.string()),
+  answerSchema: mappingOf(v.string()),
   mark(q, answer) {
     const given = Object.entries(answer ?? {}).filter(([, option]) => option !== '')
     if (given.length === 0)

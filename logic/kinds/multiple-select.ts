@@ -1,19 +1,19 @@
-import type { MultipleSelectQuestion } from '../content/questions/multiple-select.ts'
-import type { PartVerdict } from '../marking/mark.ts'
-import type { QuestionKind } from './kind.ts'
 // Multiple select, with partial credit and a penalty for wrong picks.
 //
 // Rule: fraction = (right picks / right options) − (wrong picks / wrong options),
 // never below 0. Picking every option therefore scores 0, picking nothing is
 // unanswered, and one wrong pick costs as much as the share of one wrong option.
 // Unknown and repeated ids in an answer are ignored (and said so in a note).
-import * as z from 'zod/mini'
+import type { MultipleSelectQuestion } from '../content/questions/multiple-select.ts'
+import type { PartVerdict } from '../marking/mark.ts'
+import type { QuestionKind } from './kind.ts'
+import * as v from 'valibot'
 import { markFromFraction, unanswered } from '../marking/mark.ts'
 
 export const multipleSelect: QuestionKind<MultipleSelectQuestion, string[]> = {
   kind: 'multiple',
   label: 'Multiple select',
-  answerSchema: z.array(z.string()),
+  answerSchema: v.array(v.string()),
   mark(q, answer) {
     const known = new Set(q.options.map(o => o.id))
     const picked = new Set((answer ?? []).filter(id => known.has(id)))

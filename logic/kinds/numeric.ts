@@ -1,9 +1,9 @@
-import type { NumericQuestion } from '../content/questions/numeric.ts'
-import type { QuestionKind } from './kind.ts'
 // Numeric: a number within a tolerance of the key. "5,000", "5 000" and
 // "5000 users" all read as 5000 (see parseNumber); text that is no number is
 // marked wrong with a note saying so.
-import * as z from 'zod/mini'
+import type { NumericQuestion } from '../content/questions/numeric.ts'
+import type { QuestionKind } from './kind.ts'
+import * as v from 'valibot'
 import { markFromFraction, unanswered } from '../marking/mark.ts'
 import { parseNumber } from '../text/normalise.ts'
 
@@ -15,7 +15,7 @@ export function formatNumber(value: number): string {
 export const numeric: QuestionKind<NumericQuestion, string> = {
   kind: 'numeric',
   label: 'Number',
-  answerSchema: z.string(),
+  answerSchema: v.string(),
   mark(q, answer) {
     if (answer === undefined || answer.trim() === '')
       return unanswered(q.points)

@@ -1,3 +1,5 @@
+// The one list of question kinds. Adding a kind means adding its module here;
+// tests iterate this registry to prove every kind is covered everywhere.
 import type { MatchingQuestion } from '../content/questions/matching.ts'
 import type { MultipleSelectQuestion } from '../content/questions/multiple-select.ts'
 import type { NumericQuestion } from '../content/questions/numeric.ts'
@@ -5,8 +7,6 @@ import type { OrderingQuestion } from '../content/questions/ordering.ts'
 import type { ShortTextQuestion } from '../content/questions/short-text.ts'
 import type { SingleChoiceQuestion } from '../content/questions/single-choice.ts'
 import type { TrueFalseQuestion } from '../content/questions/true-false.ts'
-// The one list of question kinds. Adding a kind means adding its module here;
-// tests iterate this registry to prove every kind is covered everywhere.
 import type { QuestionKind } from './kind.ts'
 import { matching } from './matching.ts'
 import { multipleSelect } from './multiple-select.ts'

@@ -1,15 +1,15 @@
-import type { ShortTextQuestion } from '../content/questions/short-text.ts'
-import type { QuestionKind } from './kind.ts'
 // Short text: a typed answer matched against accepted variants, ignoring case,
 // accents, punctuation, spacing and typographic quotes (see normaliseAnswer).
-import * as z from 'zod/mini'
+import type { ShortTextQuestion } from '../content/questions/short-text.ts'
+import type { QuestionKind } from './kind.ts'
+import * as v from 'valibot'
 import { markFromFraction, unanswered } from '../marking/mark.ts'
 import { normaliseAnswer } from '../text/normalise.ts'
 
 export const shortText: QuestionKind<ShortTextQuestion, string> = {
   kind: 'text',
   label: 'Short answer',
-  answerSchema: z.string(),
+  answerSchema: v.string(),
   mark(q, answer) {
     if (answer === undefined || normaliseAnswer(answer) === '')
       return unanswered(q.points)

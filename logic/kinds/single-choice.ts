@@ -1,14 +1,14 @@
+// Single choice: one option is right. Unknown option ids are marked wrong with a note.
 import type { SingleChoiceQuestion } from '../content/questions/single-choice.ts'
 import type { PartVerdict } from '../marking/mark.ts'
 import type { QuestionKind } from './kind.ts'
-// Single choice: one option is right. Unknown option ids are marked wrong with a note.
-import * as z from 'zod/mini'
+import * as v from 'valibot'
 import { markFromFraction, unanswered } from '../marking/mark.ts'
 
 export const singleChoice: QuestionKind<SingleChoiceQuestion, string> = {
   kind: 'single',
   label: 'Single choice',
-  answerSchema: z.string(),
+  answerSchema: v.string(),
   mark(q, answer) {
     if (answer === undefined || answer === '')
       return unanswered(q.points)

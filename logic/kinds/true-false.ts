@@ -1,13 +1,13 @@
+// True or false: a statement about the documents is right or wrong.
 import type { TrueFalseQuestion } from '../content/questions/true-false.ts'
 import type { QuestionKind } from './kind.ts'
-// True or false: a statement about the documents is right or wrong.
-import * as z from 'zod/mini'
+import * as v from 'valibot'
 import { markFromFraction, unanswered } from '../marking/mark.ts'
 
 export const trueFalse: QuestionKind<TrueFalseQuestion, boolean> = {
   kind: 'truefalse',
   label: 'True or false',
-  answerSchema: z.boolean(),
+  answerSchema: v.boolean(),
   mark(q, answer) {
     if (answer === undefined)
       return unanswered(q.points)

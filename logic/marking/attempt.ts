@@ -1,6 +1,7 @@
 // Marks one answer, and a whole attempt at a quiz: total, percentage, pass/fail.
 import type { Question } from '../kinds/registry.ts'
 import type { Mark } from './mark.ts'
+import * as v from 'valibot'
 import { kindOf } from '../kinds/registry.ts'
 import { roundScore } from './mark.ts'
 
@@ -9,10 +10,10 @@ export function markAnswer(question: Question, answer: unknown): Mark {
   const kind = kindOf(question)
   if (answer === undefined || answer === null)
     return kind.mark(question, undefined)
-  const parsed = kind.answerSchema.safeParse(answer)
+  const parsed = v.safeParse(kind.answerSchema, answer)
   if (!parsed.success)
     return { score: 0, max: question.points, verdict: 'unanswered', parts: {}, note: 'The saved answer has the wrong shape for this question.' }
-  return kind.mark(question, parsed.data)
+  return kind.mark(question, parsed.output)
 }
 
 export interface AttemptResult {

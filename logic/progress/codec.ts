@@ -2,6 +2,7 @@
 // is not JSON or not of the schema is `corrupt`, one of another version is
 // `outdated`; the caller discards it and tells the student.
 import type { ProgressRecord } from './record.ts'
+import * as v from 'valibot'
 import { emptyRecord, PROGRESS_VERSION, progressRecordSchema } from './record.ts'
 
 export type DecodeResult
@@ -22,13 +23,13 @@ export function decodeProgress(text: string | null): DecodeResult {
   const version = (data as { version?: unknown } | null)?.version
   if (typeof version === 'number' && version !== PROGRESS_VERSION)
     return { ok: false, reason: 'outdated', message: `the saved progress is from version ${version} of the quizzes; this is version ${PROGRESS_VERSION}` }
-  const parsed = progressRecordSchema.safeParse(data)
+  const parsed = v.safeParse(progressRecordSchema, data)
   if (!parsed.success) {
-    const issue = parsed.error.issues[0]
-    const where = issue?.path.length ? ` at ${issue.path.map(String).join('.')}` : ''
+    const path = v.getDotPath(parsed.issues[0])
+    const where = path ? ` at ${path}` : ''
     return { ok: false, reason: 'corrupt', message: `the saved progress is damaged${where}` }
   }
-  return { ok: true, value: parsed.data }
+  return { ok: true, value: parsed.output }
 }
 
 export function encodeProgress(record: ProgressRecord): string {

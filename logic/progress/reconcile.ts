@@ -3,6 +3,7 @@
 // its kind is dropped, never mis-marked. Returns what was dropped, for a notice.
 import type { Quiz } from '../content/quiz.ts'
 import type { ProgressRecord, QuizProgress } from './record.ts'
+import * as v from 'valibot'
 import { keyHash } from '../content/key-hash.ts'
 import { kindOf } from '../kinds/registry.ts'
 
@@ -30,7 +31,7 @@ export function reconcileProgress(record: ProgressRecord, quizzes: readonly Quiz
         ? 'question-removed'
         : saved.keyHash !== keyHash(question)
           ? 'key-changed'
-          : !kindOf(question).answerSchema.safeParse(saved.value).success ? 'unreadable' : undefined
+          : !v.is(kindOf(question).answerSchema, saved.value) ? 'unreadable' : undefined
       if (reason)
         dropped.push({ quizId, questionId, reason })
       else

@@ -1,8 +1,10 @@
 // The saved-progress record: what a student has answered, checked and finished,
 // per quiz, as stored in localStorage. Versioned and schema-validated; answers
 // carry the key hash of their question so a changed key invalidates them.
-// zod/mini: the same validator as the content schemas, a fraction of the bytes in the deck.
-import * as z from 'zod/mini'
+// valibot rather than zod here: this module ships in the deck, where valibot
+// costs about 2 KiB gzipped against zod/mini's 7 (see README, Performance budget).
+import * as v from 'valibot'
+import { mappingOf } from '../shapes.ts'
 
 /** Bump when the record's shape changes; records of another version are discarded. */
 export const PROGRESS_VERSION = 1
@@ -13,44 +15,44 @@ export const STORAGE_KEY = `privacy-module:quiz-progress:v${PROGRESS_VERSION}`
 /** Keys under which other versions of the record were (or will be) stored. */
 export const STORAGE_KEY_PATTERN = /^privacy-module:quiz-progress:v\d+$/
 
-const timeSchema = z.iso.datetime()
+const timeSchema = v.pipe(v.string(), v.isoTimestamp())
 
-export const savedAnswerSchema = z.strictObject({
+export const savedAnswerSchema = v.strictObject({
   /** The student's answer, of the shape of its question's kind (checked on load). */
-  value: z.unknown(),
+  value: v.unknown(),
   /** keyHash(question) when the answer was given. */
-  keyHash: z.string().check(z.regex(/^[0-9a-f]{8}$/)),
+  keyHash: v.pipe(v.string(), v.regex(/^[0-9a-f]{8}$/)),
   updatedAt: timeSchema,
   /** Set once the student checked this answer (practice mode): it is then marked and locked. */
-  checkedAt: z.optional(timeSchema),
+  checkedAt: v.optional(timeSchema),
 })
-export type SavedAnswer = z.infer<typeof savedAnswerSchema>
+export type SavedAnswer = v.InferOutput<typeof savedAnswerSchema>
 
-export const attemptSummarySchema = z.strictObject({
+export const attemptSummarySchema = v.strictObject({
   finishedAt: timeSchema,
-  score: z.number().check(z.nonnegative()),
-  max: z.number().check(z.nonnegative()),
-  percentage: z.number().check(z.minimum(0), z.maximum(100)),
-  passed: z.boolean(),
+  score: v.pipe(v.number(), v.minValue(0)),
+  max: v.pipe(v.number(), v.minValue(0)),
+  percentage: v.pipe(v.number(), v.minValue(0), v.maxValue(100)),
+  passed: v.boolean(),
 })
-export type AttemptSummary = z.infer<typeof attemptSummarySchema>
+export type AttemptSummary = v.InferOutput<typeof attemptSummarySchema>
 
-export const quizProgressSchema = z.strictObject({
-  answers: z.record(z.string(), savedAnswerSchema),
+export const quizProgressSchema = v.strictObject({
+  answers: mappingOf(savedAnswerSchema),
   /** Index of the question on screen. */
-  position: z.int().check(z.nonnegative()),
+  position: v.pipe(v.number(), v.integer(), v.minValue(0)),
   /** Set when the attempt is finished: every answer is then marked and locked. */
-  finishedAt: z.optional(timeSchema),
+  finishedAt: v.optional(timeSchema),
   /** Finished attempts, oldest first. */
-  attempts: z.array(attemptSummarySchema),
+  attempts: v.array(attemptSummarySchema),
 })
-export type QuizProgress = z.infer<typeof quizProgressSchema>
+export type QuizProgress = v.InferOutput<typeof quizProgressSchema>
 
-export const progressRecordSchema = z.strictObject({
-  version: z.literal(PROGRESS_VERSION),
-  quizzes: z.record(z.string(), quizProgressSchema),
+export const progressRecordSchema = v.strictObject({
+  version: v.literal(PROGRESS_VERSION),
+  quizzes: mappingOf(quizProgressSchema),
 })
-export type ProgressRecord = z.infer<typeof progressRecordSchema>
+export type ProgressRecord = v.InferOutput<typeof progressRecordSchema>
 
 export function emptyRecord(): ProgressRecord {
   return { version: PROGRESS_VERSION, quizzes: {} }

@@ -1,9 +1,12 @@
-// The Vite plugin: the build fails with the validation messages, and the dev
-// server shows them over the deck (as text) instead of a blank page.
+// The Vite plugin: the deck gets exactly the validated content, the build fails
+// with the validation messages, and the dev server shows them over the deck (as
+// text) instead of a blank page.
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { pathToFileURL } from 'node:url'
 import { afterAll, describe, expect, it } from 'vitest'
+import { readContent } from '../../node/read-content.ts'
 import { contentPlugin } from '../../node/vite-plugin-content.ts'
 
 const root = join(import.meta.dirname, '../..')
@@ -23,16 +26,23 @@ function load(pluginRoot: string, id: string, command: 'serve' | 'build') {
 }
 
 describe('contentPlugin', () => {
-  it('serves the validated content as a module', () => {
+  it('serves the validated content as a module that restores every evidence quote', async () => {
     const code = load(root, 'virtual:content', 'build') as string
-    expect(code).toMatch(/^export default \{"sources":\[/)
-    expect(code).toContain('"id":"blackberry-pakistan"')
-    expect(code).not.toContain('Katie Collins Senior European Correspondent\\nKatie a UK-based') // texts load separately
+    const expected = readContent(root)
+    if (!expected.ok)
+      throw new Error('the real content must be valid')
+    const { texts, ...content } = expected.value
+    // Quotes travel as offsets into the texts, which the module carries once.
+    expect(code).not.toContain(JSON.stringify('the company is estimated to have only about 5,000 BES users in the market'))
+    const file = join(broken, 'content-module.mjs')
+    writeFileSync(file, code)
+    const module = await import(pathToFileURL(file).href) as { default: unknown, texts: unknown }
+    expect(module.default).toEqual(content)
+    expect(module.texts).toEqual(texts)
   })
 
-  it('serves the source texts as their own module', () => {
-    const code = load(root, 'virtual:source-texts', 'build') as string
-    expect(code).toContain('"cnet-blackberry":"BlackBerry to leave Pakistan')
+  it('serves the source texts from the content module', () => {
+    expect(load(root, 'virtual:source-texts', 'build')).toBe(`export { texts as default } from 'virtual:content'`)
   })
 
   it('fails the build with every validation message', () => {

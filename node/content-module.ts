@@ -1,0 +1,51 @@
+// The code of the `virtual:content` module. Evidence quotes are verbatim passages
+// of the source texts, so the module ships each text once and every quote as
+// [start, end] offsets into it, restored when the module loads: the deck gets the
+// same Content, for about 5 KiB less gzipped.
+import type { Content } from '../logic/content/compile.ts'
+
+interface Evidence { source: string, quote: string }
+
+/** Replaces every `evidence` entry's quote with its offsets in the source text. */
+function withOffsets(value: unknown, texts: Readonly<Record<string, string>>): unknown {
+  if (Array.isArray(value))
+    return value.map(item => withOffsets(item, texts))
+  if (value === null || typeof value !== 'object')
+    return value
+  return Object.fromEntries(Object.entries(value).map(([key, child]) => {
+    if (key !== 'evidence' || !Array.isArray(child))
+      return [key, withOffsets(child, texts)]
+    return [key, (child as Evidence[]).map(({ quote, ...rest }) => {
+      const start = texts[rest.source]?.indexOf(quote) ?? -1
+      if (start < 0)
+        throw new Error(`Evidence quote not in source "${rest.source}": ${quote}`)
+      return { ...rest, at: [start, start + quote.length] }
+    })]
+  }))
+}
+
+/** Runs in the browser: puts the quotes back (the inverse of withOffsets). */
+const RESTORE = `function restore(value) {
+  if (Array.isArray(value)) return value.forEach(restore)
+  if (value === null || typeof value !== 'object') return
+  for (const [key, child] of Object.entries(value)) {
+    if (key === 'evidence' && Array.isArray(child)) {
+      for (const entry of child) {
+        entry.quote = texts[entry.source].slice(entry.at[0], entry.at[1])
+        delete entry.at
+      }
+    }
+    else restore(child)
+  }
+}`
+
+/** `export default` the content (without texts) and `export { texts }`. */
+export function contentModuleCode(content: Content): string {
+  const { texts, ...rest } = content
+  return `export const texts = ${JSON.stringify(texts)}
+const content = ${JSON.stringify(withOffsets(rest, texts))}
+${RESTORE}
+restore(content)
+export default content
+`
+}
