@@ -1,0 +1,249 @@
+// The live class mode's wire protocol (issue #8): every WebSocket message and HTTP reply between the live server and its pages, as valibot schemas with their types.
+import type { Question } from '../kinds/registry.ts'
+import * as v from 'valibot'
+
+/** The largest text frame the server accepts; above it the socket is closed with 1009. */
+export const MAX_FRAME_BYTES = 16 * 1024
+/** The one WebSocket endpoint. */
+export const LIVE_WS_PATH = '/live/ws'
+/** Clients send a ping this often to keep the connection (and NAT mappings) alive. */
+export const PING_INTERVAL_MS = 20_000
+
+// ---------------------------------------------------------------- shared pieces
+
+export const phases = ['lobby', 'open', 'closed', 'revealed', 'finished'] as const
+export const phaseSchema = v.picklist(phases)
+export type Phase = v.InferOutput<typeof phaseSchema>
+
+export const roles = ['student', 'lecturer', 'projector'] as const
+export type Role = typeof roles[number]
+
+/** A quiz or question id, as content ids are written (lower-case letters, digits, dashes). */
+export const contentIdSchema = v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]*$/), v.maxLength(100))
+/** Made by the browser (crypto.randomUUID) and kept in localStorage: it is the student's resume secret. */
+export const clientIdSchema = v.pipe(v.string(), v.regex(/^[\w-]{16,64}$/))
+/** A display name: 1–40 characters after trimming, plain text without control characters. */
+export const nameSchema = v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(40), v.regex(/^\P{Cc}*$/u))
+export const submissionIdSchema = v.pipe(v.string(), v.regex(/^[\w-]{8,64}$/))
+const tokenSchema = v.pipe(v.string(), v.maxLength(256))
+
+const choiceSchema = v.object({ id: v.string(), text: v.string() })
+
+/** A question as students and the projector see it before reveal: never answer/accept/tolerance/explanation/evidence. */
+export const publicQuestionSchema = v.variant('kind', [
+  v.object({ kind: v.literal('single'), id: v.string(), prompt: v.string(), points: v.number(), options: v.array(choiceSchema) }),
+  v.object({ kind: v.literal('multiple'), id: v.string(), prompt: v.string(), points: v.number(), options: v.array(choiceSchema) }),
+  v.object({ kind: v.literal('truefalse'), id: v.string(), prompt: v.string(), points: v.number() }),
+  v.object({ kind: v.literal('numeric'), id: v.string(), prompt: v.string(), points: v.number(), unit: v.optional(v.string()) }),
+  v.object({ kind: v.literal('text'), id: v.string(), prompt: v.string(), points: v.number() }),
+  /** Items shuffled deterministically by question id, so the author's (right) order never leaks. */
+  v.object({ kind: v.literal('ordering'), id: v.string(), prompt: v.string(), points: v.number(), items: v.array(choiceSchema) }),
+  v.object({ kind: v.literal('matching'), id: v.string(), prompt: v.string(), points: v.number(), prompts: v.array(choiceSchema), options: v.array(choiceSchema) }),
+])
+export type PublicQuestion = v.InferOutput<typeof publicQuestionSchema>
+
+/** A full question with its key (lecturer only); checked loosely, the server sends compiled content. */
+const fullQuestionSchema = v.custom<Question>(value => typeof value === 'object' && value !== null && 'id' in value && 'kind' in value)
+
+export const histogramSchema = v.object({
+  buckets: v.array(v.object({
+    id: v.string(),
+    label: v.string(),
+    count: v.number(),
+    /** Set only after reveal. */
+    correct: v.optional(v.boolean()),
+  })),
+})
+/** Choice kinds: one bucket per option (truefalse: 'true'/'false'); other kinds: 'answered' before reveal, then 'correct'/'partial'/'incorrect'. */
+export type Histogram = v.InferOutput<typeof histogramSchema>
+
+export const positionSchema = v.object({ index: v.number(), count: v.number(), quizTitle: v.string() })
+export type Position = v.InferOutput<typeof positionSchema>
+
+export const markSchema = v.object({
+  score: v.number(),
+  max: v.number(),
+  verdict: v.picklist(['correct', 'partial', 'wrong', 'unanswered']),
+  parts: v.record(v.string(), v.picklist(['correct', 'wrong', 'missed', 'neutral'])),
+  note: v.optional(v.string()),
+})
+
+export const liveEvidenceSchema = v.object({ sourceId: v.string(), sourceTitle: v.string(), quote: v.string() })
+export type LiveEvidence = v.InferOutput<typeof liveEvidenceSchema>
+
+/** What the room learns at reveal: the key in words, the explanation and the evidence. */
+export const revealSchema = v.object({ key: v.string(), explanation: v.string(), evidence: v.array(liveEvidenceSchema) })
+export type Reveal = v.InferOutput<typeof revealSchema>
+
+/** A student's own result after reveal. */
+export const studentResultSchema = v.object({ mark: markSchema, ...revealSchema.entries })
+export type StudentResult = v.InferOutput<typeof studentResultSchema>
+
+// ---------------------------------------------------------------- client → server
+
+export const helloSchema = v.variant('role', [
+  /** A new clientId needs a name (else `name-required`); a known one resumes. */
+  v.object({ type: v.literal('hello'), role: v.literal('student'), clientId: clientIdSchema, name: v.optional(nameSchema) }),
+  v.object({ type: v.literal('hello'), role: v.literal('lecturer'), token: tokenSchema }),
+  v.object({ type: v.literal('hello'), role: v.literal('projector') }),
+])
+export type Hello = v.InferOutput<typeof helloSchema>
+
+/** Student only; `answer` must pass the question kind's answerSchema (checked by the server). */
+export const answerMessageSchema = v.object({
+  type: v.literal('answer'),
+  questionId: contentIdSchema,
+  answer: v.unknown(),
+  submissionId: submissionIdSchema,
+})
+export type AnswerMessage = v.InferOutput<typeof answerMessageSchema>
+
+export const controlSchema = v.variant('action', [
+  v.object({ type: v.literal('control'), action: v.literal('open'), quizId: contentIdSchema, questionId: contentIdSchema }),
+  v.object({ type: v.literal('control'), action: v.literal('close') }),
+  v.object({ type: v.literal('control'), action: v.literal('reveal') }),
+  /** Opens the next question of the same quiz. */
+  v.object({ type: v.literal('control'), action: v.literal('next') }),
+  v.object({ type: v.literal('control'), action: v.literal('finish') }),
+])
+export type Control = v.InferOutput<typeof controlSchema>
+export type ControlAction = Control['action']
+
+export const pingSchema = v.object({ type: v.literal('ping') })
+
+export const clientMessageSchema = v.variant('type', [helloSchema, answerMessageSchema, controlSchema, pingSchema])
+export type ClientMessage = v.InferOutput<typeof clientMessageSchema>
+
+// ---------------------------------------------------------------- server → client
+
+export const participantSchema = v.object({ id: v.string(), name: v.string() })
+export type Participant = v.InferOutput<typeof participantSchema>
+
+export const welcomeSchema = v.object({
+  type: v.literal('welcome'),
+  role: v.picklist(roles),
+  sessionId: v.string(),
+  participant: v.optional(participantSchema),
+})
+
+export const studentStateSchema = v.object({
+  type: v.literal('state'),
+  phase: phaseSchema,
+  question: v.optional(publicQuestionSchema),
+  position: v.optional(positionSchema),
+  /** The student's stored answer to the current question. */
+  answer: v.optional(v.unknown()),
+  received: v.boolean(),
+  /** Only when revealed. */
+  result: v.optional(studentResultSchema),
+})
+export type StudentState = v.InferOutput<typeof studentStateSchema>
+
+export const ackSchema = v.object({ type: v.literal('ack'), questionId: v.string(), submissionId: v.string() })
+
+export const quizOutlineSchema = v.object({
+  id: v.string(),
+  title: v.string(),
+  questions: v.array(v.object({ id: v.string(), kind: v.string(), prompt: v.string() })),
+})
+export type QuizOutline = v.InferOutput<typeof quizOutlineSchema>
+
+export const lecturerParticipantSchema = v.object({ ...participantSchema.entries, connected: v.boolean(), answered: v.boolean() })
+export type LecturerParticipant = v.InferOutput<typeof lecturerParticipantSchema>
+
+export const lecturerStateSchema = v.object({
+  type: v.literal('lecturer-state'),
+  phase: phaseSchema,
+  quizId: v.optional(v.string()),
+  questionId: v.optional(v.string()),
+  position: v.optional(positionSchema),
+  /** The full question, with its key. */
+  question: v.optional(fullQuestionSchema),
+  participants: v.array(lecturerParticipantSchema),
+  answeredCount: v.number(),
+  participantCount: v.number(),
+  histogram: histogramSchema,
+  joinUrl: v.string(),
+  quizzes: v.array(quizOutlineSchema),
+})
+export type LecturerState = v.InferOutput<typeof lecturerStateSchema>
+
+export const projectorStateSchema = v.object({
+  type: v.literal('projector-state'),
+  phase: phaseSchema,
+  question: v.optional(publicQuestionSchema),
+  position: v.optional(positionSchema),
+  answeredCount: v.number(),
+  participantCount: v.number(),
+  histogram: histogramSchema,
+  joinUrl: v.string(),
+  /** Only when revealed. */
+  result: v.optional(revealSchema),
+})
+export type ProjectorState = v.InferOutput<typeof projectorStateSchema>
+
+export const errorCodes = ['bad-message', 'too-large', 'unknown-question', 'not-open', 'name-required', 'unauthorised', 'rate-limited'] as const
+export type ErrorCode = typeof errorCodes[number]
+export const errorMessageSchema = v.object({ type: v.literal('error'), code: v.picklist(errorCodes), message: v.string() })
+
+export const pongSchema = v.object({ type: v.literal('pong') })
+
+export const serverMessageSchema = v.variant('type', [
+  welcomeSchema,
+  studentStateSchema,
+  ackSchema,
+  lecturerStateSchema,
+  projectorStateSchema,
+  errorMessageSchema,
+  pongSchema,
+])
+export type ServerMessage = v.InferOutput<typeof serverMessageSchema>
+/** One server message by its type, e.g. `ServerMessageOf<'ack'>`. */
+export type ServerMessageOf<T extends ServerMessage['type']> = Extract<ServerMessage, { type: T }>
+
+// ---------------------------------------------------------------- HTTP
+
+/** `GET /live/api/info` (public). */
+export interface InfoResponse {
+  joinUrl: string
+  sessionId: string
+  phase: Phase
+}
+
+/** One asked question's statistics in `GET /live/api/results`. */
+export interface QuestionStats {
+  quizId: string
+  questionId: string
+  prompt: string
+  kind: string
+  /** The question's points. */
+  max: number
+  answered: number
+  /** Mean score of those who answered; null when nobody did. */
+  meanScore: number | null
+  /** 0–100 of those who answered, one decimal; null when nobody did. */
+  percentCorrect: number | null
+  histogram: Histogram
+}
+
+export interface ParticipantResult {
+  id: string
+  name: string
+  /** `quizId/questionId` → score; a question not answered is missing. */
+  scores: Record<string, number>
+  total: number
+}
+
+/** `GET /live/api/results` (lecturer only): the questions asked, in the order first opened. */
+export interface ResultsResponse {
+  sessionId: string
+  questions: QuestionStats[]
+  participants: ParticipantResult[]
+  /** Sum of the asked questions' points. */
+  maxTotal: number
+}
+
+/** The key of a question within a session's results (`scores`). */
+export function questionKey(quizId: string, questionId: string): string {
+  return `${quizId}/${questionId}`
+}
