@@ -1,5 +1,7 @@
-// Entry of the live student page (placeholder until the student app lands).
+// Entry of the live student page (dist-live/student.html, served at /live/).
+import { createApp } from 'vue'
 import { followColorScheme } from '../theme.ts'
+import StudentApp from './StudentApp.vue'
 
 followColorScheme()
-document.querySelector('#app')!.textContent = 'Loading…'
+createApp(StudentApp).mount('#app')
