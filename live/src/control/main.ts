@@ -1,5 +1,7 @@
-// Placeholder entry of the live control page (the lecturer helper replaces it with the real app).
+// Entry of the live control page (live/control.html): the lecturer's app, in the device's light or dark scheme.
+import { createApp } from 'vue'
 import { followColorScheme } from '../theme.ts'
+import ControlApp from './ControlApp.vue'
 
 followColorScheme()
-document.querySelector('#app')!.textContent = 'The control page is not built yet.'
+createApp(ControlApp).mount('#app')

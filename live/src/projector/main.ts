@@ -1,5 +1,7 @@
-// Placeholder entry of the live projector page (the lecturer helper replaces it with the real app).
+// Entry of the live projector page (live/projector.html): the room's view, in the device's light or dark scheme.
+import { createApp } from 'vue'
 import { followColorScheme } from '../theme.ts'
+import ProjectorApp from './ProjectorApp.vue'
 
 followColorScheme()
-document.querySelector('#app')!.textContent = 'The projector page is not built yet.'
+createApp(ProjectorApp).mount('#app')

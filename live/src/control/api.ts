@@ -1,0 +1,22 @@
+// The lecturer's HTTP calls to the live server (same origin, token as a Bearer header): results as JSON and the gradebook as CSV.
+import type { ResultsResponse } from '../../../logic/live/protocol.ts'
+
+function authorised(token: string): RequestInit {
+  return { headers: { Authorization: `Bearer ${token}` }, cache: 'no-store' }
+}
+
+async function checked(response: Response): Promise<Response> {
+  if (!response.ok)
+    throw new Error(response.status === 401 ? 'The server refused the token.' : `The server answered ${response.status}.`)
+  return response
+}
+
+export async function fetchResults(token: string): Promise<ResultsResponse> {
+  const response = await checked(await fetch('/live/api/results', authorised(token)))
+  return await response.json() as ResultsResponse
+}
+
+export async function fetchGradebook(token: string): Promise<string> {
+  const response = await checked(await fetch('/live/api/gradebook.csv', authorised(token)))
+  return await response.text()
+}

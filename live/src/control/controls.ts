@@ -1,0 +1,44 @@
+// The lecturer's control buttons: their labels and keyboard shortcuts, and which ones the session's phase allows.
+import type { ControlAction, Phase } from '../../../logic/live/protocol.ts'
+import { hasQuestion } from '../../../logic/live/session.ts'
+
+export interface ControlButton {
+  action: ControlAction
+  label: string
+  /** A single key (lower case) that presses the button; finishing has none, it asks first. */
+  key?: string
+}
+
+export const controlButtons: ControlButton[] = [
+  { action: 'open', label: 'Open', key: 'o' },
+  { action: 'close', label: 'Close', key: 'c' },
+  { action: 'reveal', label: 'Reveal', key: 'r' },
+  { action: 'next', label: 'Next', key: 'n' },
+  { action: 'finish', label: 'Finish' },
+]
+
+export interface ControlContext {
+  phase: Phase
+  /** A question is chosen in the picker. */
+  picked: boolean
+  /** The chosen question is the one open now (opening it again would do nothing). */
+  pickedIsOpen: boolean
+  /** The current quiz has a question after the current one. */
+  hasNext: boolean
+}
+
+/** Whether a control may be used now: the same rules as the server's state machine (logic/live/session.ts applyControl). */
+export function controlEnabled(action: ControlAction, { phase, picked, pickedIsOpen, hasNext }: ControlContext): boolean {
+  switch (action) {
+    case 'open':
+      return picked && !pickedIsOpen && phase !== 'finished'
+    case 'close':
+      return phase === 'open'
+    case 'reveal':
+      return phase === 'open' || phase === 'closed'
+    case 'next':
+      return hasNext && hasQuestion(phase)
+    case 'finish':
+      return phase !== 'finished'
+  }
+}
