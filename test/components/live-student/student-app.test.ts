@@ -1,0 +1,217 @@
+// The live student page with a fake server: join, wait, answer with the quiz's controls, "Answer
+// received", answers kept through reloads and lost connections (never sent twice), closed, reveal.
+import type { PublicQuestion, ServerMessage, StudentState } from '../../../logic/live/protocol.ts'
+import { flushPromises, mount } from '@vue/test-utils'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import StudentApp from '../../../live/src/student/StudentApp.vue'
+import { FakeSocket } from './fake-socket.ts'
+
+const single: PublicQuestion = {
+  kind: 'single',
+  id: 'who-asked',
+  prompt: 'Who asked for access?',
+  points: 1,
+  options: [{ id: 'pta', text: 'The PTA' }, { id: 'eff', text: 'The EFF' }],
+}
+const text: PublicQuestion = { kind: 'text', id: 'which-app', prompt: 'Which app?', points: 2 }
+const position = { index: 2, count: 5, quizTitle: 'BlackBerry in Pakistan' }
+const welcome: ServerMessage = { type: 'welcome', role: 'student', sessionId: 'session-1', participant: { id: 'p1', name: 'Ada' } }
+
+function state(extra: Partial<StudentState>): StudentState {
+  return { type: 'state', phase: 'lobby', received: false, ...extra }
+}
+
+const mounted: ReturnType<typeof mount>[] = []
+function page() {
+  const wrapper = mount(StudentApp, { attachTo: document.body })
+  mounted.push(wrapper)
+  return wrapper
+}
+
+/** A phone that joined before: the page resumes with the kept client id. */
+async function resumed(first: StudentState) {
+  localStorage.setItem('pm-live:client-id', 'c'.repeat(32))
+  localStorage.setItem('pm-live:name', 'Ada')
+  const wrapper = page()
+  await serve(first)
+  return wrapper
+}
+
+async function serve(first: StudentState, socket = FakeSocket.latest) {
+  socket.accept()
+  socket.receive(welcome)
+  socket.receive(first)
+  await flushPromises()
+}
+
+function radio(wrapper: ReturnType<typeof mount>, label: string) {
+  const found = wrapper.findAll('label').find(l => l.text().includes(label))
+  return found!.get('input')
+}
+
+function answerSent(socket = FakeSocket.latest) {
+  return socket.sentOf('answer')
+}
+
+beforeEach(() => {
+  vi.useFakeTimers()
+  localStorage.clear()
+  FakeSocket.all = []
+  vi.stubGlobal('WebSocket', FakeSocket)
+})
+
+afterEach(() => {
+  mounted.splice(0).forEach(w => w.unmount())
+  vi.unstubAllGlobals()
+  vi.useRealTimers()
+})
+
+describe('StudentApp', () => {
+  it('asks for a display name, says what is wrong with an empty one, then joins with it', async () => {
+    const wrapper = page()
+    expect(FakeSocket.all).toHaveLength(0)
+    const input = wrapper.get('input')
+    expect(wrapper.get(`label[for="${input.attributes('id')}"]`).text()).toBe('Your display name')
+    await wrapper.get('form').trigger('submit')
+    expect(wrapper.get('[role="alert"]').text()).toContain('Enter a display name.')
+    expect(input.attributes('aria-invalid')).toBe('true')
+    expect(FakeSocket.all).toHaveLength(0)
+
+    await input.setValue('  Ada  ')
+    await wrapper.get('form').trigger('submit')
+    FakeSocket.latest.accept()
+    const [hello] = FakeSocket.latest.sent
+    expect(hello).toEqual({ type: 'hello', role: 'student', clientId: localStorage.getItem('pm-live:client-id'), name: 'Ada' })
+    expect(hello.clientId).toMatch(/^[0-9a-f]{32}$/)
+    FakeSocket.latest.receive(welcome)
+    FakeSocket.latest.receive(state({ phase: 'lobby' }))
+    await flushPromises()
+    expect(wrapper.text()).toContain('Waiting for the lecturer to open a question')
+    expect(wrapper.text()).toContain('You: Ada')
+    expect(wrapper.text()).toContain('Connected')
+  })
+
+  it('shows the opened question in a fieldset with the quiz\'s own radios, sends it on Submit and confirms the ack', async () => {
+    const wrapper = await resumed(state({ phase: 'open', question: single, position }))
+    expect(wrapper.get('legend').text()).toContain('Who asked for access?')
+    expect(wrapper.get('h1').text()).toContain('Question 2 of 5')
+    const submit = wrapper.get('button[type="submit"]')
+    expect(submit.attributes('disabled')).toBeDefined()
+
+    await radio(wrapper, 'The PTA').setValue(true)
+    await wrapper.get('form').trigger('submit')
+    const [sent] = answerSent()
+    expect(sent).toMatchObject({ type: 'answer', questionId: 'who-asked', answer: 'pta' })
+    expect(wrapper.text()).toContain('Sending your answer')
+
+    FakeSocket.latest.receive({ type: 'ack', questionId: 'who-asked', submissionId: sent.submissionId })
+    await flushPromises()
+    expect(wrapper.get('[aria-live="polite"].live-answer-status').text()).toContain('Answer received.')
+    expect(localStorage.getItem('pm-live:outbox')).toBeNull()
+  })
+
+  it('after a reload shows the answer the server stored, as received', async () => {
+    const wrapper = await resumed(state({ phase: 'open', question: single, answer: 'eff', received: true }))
+    expect(wrapper.find('form.live-join').exists()).toBe(false)
+    expect(FakeSocket.latest.sent[0]).toMatchObject({ type: 'hello', clientId: 'c'.repeat(32) })
+    expect((radio(wrapper, 'The EFF').element as HTMLInputElement).checked).toBe(true)
+    expect(wrapper.text()).toContain('Answer received.')
+  })
+
+  it('keeps an unsent draft on the phone across a reload', async () => {
+    const first = await resumed(state({ phase: 'open', question: text }))
+    await first.get('input[type="text"]').setValue('WhatsApp')
+    first.unmount()
+
+    const second = await resumed(state({ phase: 'open', question: text }))
+    expect((second.get('input[type="text"]').element as HTMLInputElement).value).toBe('WhatsApp')
+    expect(answerSent()).toHaveLength(0)
+  })
+
+  it('queues an answer given offline and sends it once on reconnect, with the same submission id', async () => {
+    const wrapper = await resumed(state({ phase: 'open', question: single }))
+    FakeSocket.latest.drop()
+    await flushPromises()
+    expect(wrapper.text()).toContain('Reconnecting…')
+
+    await radio(wrapper, 'The EFF').setValue(true)
+    await wrapper.get('form').trigger('submit')
+    expect(wrapper.text()).toContain('Saved on this phone')
+    const queued = JSON.parse(localStorage.getItem('pm-live:outbox')!)
+    expect(queued).toHaveLength(1)
+
+    vi.advanceTimersByTime(1_000)
+    const second = FakeSocket.latest
+    await serve(state({ phase: 'open', question: single }), second)
+    expect(answerSent(second)).toEqual([{ type: 'answer', questionId: 'who-asked', answer: 'eff', submissionId: queued[0].submissionId }])
+
+    second.receive(state({ phase: 'open', question: single, answer: 'eff', received: true }))
+    await flushPromises()
+    expect(answerSent(second)).toHaveLength(1)
+    second.receive({ type: 'ack', questionId: 'who-asked', submissionId: queued[0].submissionId })
+    await flushPromises()
+    expect(wrapper.text()).toContain('Answer received.')
+  })
+
+  it('re-sends an answer whose ack was lost with the same submission id, so the server counts it once', async () => {
+    const wrapper = await resumed(state({ phase: 'open', question: single }))
+    await radio(wrapper, 'The PTA').setValue(true)
+    await wrapper.get('form').trigger('submit')
+    const [first] = answerSent()
+    FakeSocket.latest.drop()
+    vi.advanceTimersByTime(1_000)
+    await serve(state({ phase: 'open', question: single, answer: 'pta', received: true }))
+    expect(answerSent()).toEqual([first])
+  })
+
+  it('tells the student an offline answer came too late when the question closed meanwhile', async () => {
+    const wrapper = await resumed(state({ phase: 'open', question: single }))
+    FakeSocket.latest.drop()
+    await radio(wrapper, 'The EFF').setValue(true)
+    await wrapper.get('form').trigger('submit')
+    vi.advanceTimersByTime(1_000)
+    await serve(state({ phase: 'closed', question: single }))
+    expect(answerSent()).toHaveLength(0)
+    expect(wrapper.text()).toContain('could not be sent: the question closed')
+    expect(wrapper.text()).toContain('No answer of yours was received')
+    expect(radio(wrapper, 'The EFF').attributes('disabled')).toBeDefined()
+    expect(wrapper.find('button[type="submit"]').exists()).toBe(false)
+  })
+
+  it('after reveal says in words how the answer did, with the key, the explanation and the evidence', async () => {
+    const wrapper = await resumed(state({
+      phase: 'revealed',
+      question: single,
+      answer: 'eff',
+      received: true,
+      result: {
+        mark: { score: 0, max: 1, verdict: 'wrong', parts: { eff: 'wrong', pta: 'missed' } },
+        key: 'The PTA',
+        explanation: 'The regulator made the demand.',
+        evidence: [{ sourceId: 'cnet-blackberry', sourceTitle: 'BlackBerry to exit Pakistan', quote: 'The PTA asked BlackBerry for access.' }],
+      },
+    }))
+    const result = wrapper.get('[aria-label="Your result"]')
+    expect(result.text()).toContain('Wrong · 0 of 1 point')
+    expect(result.text()).toContain('The answer: The PTA')
+    expect(result.text()).toContain('The regulator made the demand.')
+    expect(result.get('blockquote').text()).toBe('The PTA asked BlackBerry for access.')
+    expect(result.get('cite').text()).toBe('BlackBerry to exit Pakistan')
+    expect(radio(wrapper, 'The PTA').element.closest('label')!.textContent).toContain('missed: this was right')
+  })
+
+  it('asks for the name again when the server does not know this phone', async () => {
+    localStorage.setItem('pm-live:client-id', 'c'.repeat(32))
+    const wrapper = page()
+    FakeSocket.latest.accept()
+    FakeSocket.latest.receive({ type: 'error', code: 'name-required', message: 'Enter a name to join.' })
+    await flushPromises()
+    expect(wrapper.get('label').text()).toBe('Your display name')
+    expect(wrapper.find('[role="alert"]').exists()).toBe(false)
+  })
+
+  it('says when the quiz is over', async () => {
+    const wrapper = await resumed(state({ phase: 'finished' }))
+    expect(wrapper.get('h1').text()).toBe('The live quiz is over')
+  })
+})
