@@ -35,6 +35,17 @@ export default defineConfig({
         },
       },
       {
+        // The live student page (dist-live/, built by `npm run build:live`) in Chromium against the live server on port 4141.
+        test: {
+          name: 'e2e-live',
+          include: ['test/e2e-live/**/*.test.ts'],
+          environment: 'node',
+          globalSetup: ['test/e2e-live/global-setup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
         // The exported PDFs read back with pdftotext; re-exports them first when stale.
         test: {
           name: 'pdf',
@@ -42,6 +53,16 @@ export default defineConfig({
           environment: 'node',
           globalSetup: ['test/pdf/global-setup.ts'],
           hookTimeout: 600_000,
+        },
+      },
+      {
+        // The live class server over real HTTP and WebSocket on 127.0.0.1, ports 4131–4139.
+        test: {
+          name: 'live',
+          include: ['test/live/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
         },
       },
     ],

@@ -57,6 +57,7 @@ export const histogramSchema = v.object({
 /** Choice kinds: one bucket per option (truefalse: 'true'/'false'); other kinds: 'answered' before reveal, then 'correct'/'partial'/'incorrect'. */
 export type Histogram = v.InferOutput<typeof histogramSchema>
 
+/** `index` counts from 1: question 3 of 10 is `{ index: 3, count: 10 }`. */
 export const positionSchema = v.object({ index: v.number(), count: v.number(), quizTitle: v.string() })
 export type Position = v.InferOutput<typeof positionSchema>
 

@@ -1,0 +1,182 @@
+// The live class server: Fastify serving the built deck, the live pages, the WebSocket endpoint and the lecturer's results; nothing else (404). Logic lives in LiveRoom and logic/live.
+import type { FastifyReply, FastifyRequest } from 'fastify'
+import type { AddressInfo } from 'node:net'
+import type { WebSocket } from 'ws'
+import type { Content } from '../../logic/content/compile.ts'
+import type { ServerMessage } from '../../logic/live/protocol.ts'
+import type { RateLimits } from './rate-limit.ts'
+import type { Connection } from './room.ts'
+import { randomBytes } from 'node:crypto'
+import { join } from 'node:path'
+import fastifyStatic from '@fastify/static'
+import fastifyWebsocket from '@fastify/websocket'
+import Fastify from 'fastify'
+import * as v from 'valibot'
+import { gradebookCsv } from '../../logic/live/gradebook.ts'
+import { clientMessageSchema, LIVE_WS_PATH, MAX_FRAME_BYTES } from '../../logic/live/protocol.ts'
+import { urlHost } from './network.ts'
+import { defaultRateLimits, KeyedBuckets, TokenBucket } from './rate-limit.ts'
+import { LiveRoom } from './room.ts'
+import { openSqliteStore } from './sqlite-store.ts'
+import { bearerToken, createToken, tokenChecker } from './token.ts'
+
+export interface LiveServerOptions {
+  port: number
+  host: string
+  dbPath: string
+  /** Resume this session; a new one is started when omitted. */
+  sessionId?: string
+  /** The built deck (dist/). */
+  distDir: string
+  /** The built live pages (dist-live/: student.html, control.html, projector.html, assets/). */
+  liveDistDir: string
+  content: Content
+  rateLimits?: RateLimits
+}
+
+export interface LiveServer {
+  url: string
+  joinUrl: string
+  controlUrl: string
+  token: string
+  sessionId: string
+  close: () => Promise<void>
+}
+
+export const SESSION_ID = /^[\w-]{1,64}$/
+/** A connection that sends this many refused messages is closed. */
+const MAX_STRIKES = 20
+const HEARTBEAT_MS = 30_000
+const DATE_PUNCTUATION = /[-:]/g
+
+/** e.g. `20261123-1733-a1b2c3`: sortable, and short enough to type after --session. */
+function newSessionId(): string {
+  const stamp = new Date().toISOString().slice(0, 16).replace(DATE_PUNCTUATION, '').replace('T', '-')
+  return `${stamp}-${randomBytes(3).toString('hex')}`
+}
+
+const LIVE_PAGES: Record<string, string> = { '/live/': 'student.html', '/live/control': 'control.html', '/live/projector': 'projector.html' }
+const LIVE_PAGE_CSP = 'default-src \'self\'; connect-src \'self\'; img-src \'self\' data:; style-src \'self\' \'unsafe-inline\'; frame-ancestors \'none\'; base-uri \'none\'; form-action \'none\''
+
+export async function createLiveServer(options: LiveServerOptions): Promise<LiveServer> {
+  const sessionId = options.sessionId ?? newSessionId()
+  if (!SESSION_ID.test(sessionId))
+    throw new Error(`The session id "${sessionId}" may only have letters, digits, "-" and "_".`)
+  const limits = options.rateLimits ?? defaultRateLimits
+  const token = createToken()
+  const checkToken = tokenChecker(token)
+  const store = openSqliteStore(options.dbPath)
+  let joinUrl = ''
+  const room = await LiveRoom.open({ store, content: options.content, sessionId, joinUrl: () => joinUrl, checkToken })
+  const ipMessages = new KeyedBuckets(limits.ipMessages)
+  const ipConnections = new KeyedBuckets(limits.ipConnections)
+
+  const app = Fastify({ logger: false, bodyLimit: 1024 })
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-content-type-options', 'nosniff')
+    reply.header('referrer-policy', 'no-referrer')
+    if (request.url.startsWith('/live/'))
+      reply.header('cache-control', 'no-store')
+  })
+  /** New connections and API calls per client IP. */
+  const limitIp = async (request: FastifyRequest, reply: FastifyReply) => {
+    if (!ipConnections.take(request.ip))
+      return reply.code(429).send({ error: 'rate-limited' })
+  }
+  const lecturerOnly = async (request: FastifyRequest, reply: FastifyReply) => {
+    if (!checkToken(bearerToken(request.headers.authorization)))
+      return reply.code(401).header('www-authenticate', 'Bearer').send({ error: 'unauthorised' })
+  }
+
+  await app.register(fastifyWebsocket, { options: { maxPayload: MAX_FRAME_BYTES } })
+  await app.register(fastifyStatic, { root: options.distDir, prefix: '/', index: 'index.html', list: false, dotfiles: 'ignore' })
+  await app.register(fastifyStatic, { root: join(options.liveDistDir, 'assets'), prefix: '/live/assets/', decorateReply: false, index: false, list: false, dotfiles: 'ignore', allowedPath: path => !path.endsWith('/') })
+
+  for (const [path, file] of Object.entries(LIVE_PAGES))
+    app.get(path, (_request, reply) => reply.header('content-security-policy', LIVE_PAGE_CSP).sendFile(file, options.liveDistDir))
+  app.get('/live', (_request, reply) => reply.redirect('/live/'))
+
+  app.get('/live/api/info', { onRequest: limitIp }, () => room.info())
+  app.get('/live/api/results', { onRequest: [limitIp, lecturerOnly] }, () => room.results())
+  app.get('/live/api/gradebook.csv', { onRequest: [limitIp, lecturerOnly] }, (_request, reply) => reply
+    .type('text/csv; charset=utf-8')
+    .header('content-disposition', `attachment; filename="gradebook-${sessionId}.csv"`)
+    .send(`\uFEFF${gradebookCsv(room.results())}`))
+
+  // Cross-site pages may not open the socket in a visitor's name.
+  const sameOrigin = async (request: FastifyRequest, reply: FastifyReply) => {
+    const origin = request.headers.origin
+    if (origin !== undefined && URL.canParse(origin) && new URL(origin).host !== request.headers.host)
+      return reply.code(403).send({ error: 'forbidden' })
+  }
+  app.get(LIVE_WS_PATH, { websocket: true, onRequest: [limitIp, sameOrigin] }, (socket, request) => {
+    serveSocket(room, socket, new TokenBucket(limits.connection), () => ipMessages.take(request.ip))
+  })
+
+  await app.listen({ port: options.port, host: options.host })
+  const { port } = app.server.address() as AddressInfo
+  const url = `http://${urlHost(options.host === '0.0.0.0' || options.host === '::' ? '127.0.0.1' : options.host)}:${port}`
+  joinUrl = `http://${urlHost(options.host)}:${port}/live/`
+
+  const heartbeat = setInterval(() => {
+    for (const client of app.websocketServer.clients) {
+      const alive = client as WebSocket & { alive?: boolean }
+      if (alive.alive === false)
+        client.terminate()
+      alive.alive = false
+      client.ping()
+    }
+  }, HEARTBEAT_MS)
+
+  return {
+    url,
+    joinUrl,
+    controlUrl: `${joinUrl}control#token=${token}`,
+    token,
+    sessionId,
+    async close() {
+      clearInterval(heartbeat)
+      room.stop()
+      await app.close()
+      await store.close()
+    },
+  }
+}
+
+/** One WebSocket: rate limits, frame and JSON checks, schema validation, then the room. */
+function serveSocket(room: LiveRoom, socket: WebSocket, bucket: TokenBucket, ipAllows: () => boolean): void {
+  let strikes = 0
+  const connection: Connection = {
+    send(message: ServerMessage) {
+      if (socket.readyState !== socket.OPEN)
+        return
+      socket.send(JSON.stringify(message))
+      if (message.type === 'error' && ++strikes >= MAX_STRIKES)
+        socket.close(1008, 'too many refused messages')
+    },
+    close: (code, reason) => socket.close(code, reason),
+  }
+  const alive = socket as WebSocket & { alive?: boolean }
+  alive.alive = true
+  socket.on('pong', () => {
+    alive.alive = true
+  })
+  room.connect(connection)
+  socket.on('close', () => room.disconnect(connection))
+  socket.on('message', (data, isBinary) => {
+    alive.alive = true
+    if (!bucket.take() || !ipAllows())
+      return connection.send({ type: 'error', code: 'rate-limited', message: 'Too many messages; slow down.' })
+    let json: unknown
+    try {
+      json = isBinary ? undefined : JSON.parse(data.toString())
+    }
+    catch {}
+    const parsed = v.safeParse(clientMessageSchema, json)
+    if (!parsed.success) {
+      const path = v.getDotPath(parsed.issues[0])
+      return connection.send({ type: 'error', code: 'bad-message', message: json === undefined ? 'Messages must be JSON text.' : `That message is not valid${path ? ` (at ${path})` : ''}.` })
+    }
+    room.handle(connection, parsed.output).catch(() => connection.send({ type: 'error', code: 'bad-message', message: 'That message could not be handled.' }))
+  })
+}

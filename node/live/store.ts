@@ -1,0 +1,50 @@
+// Where a live session is kept: an async interface (SQLite here; a PostgreSQL backend would implement the same methods). Every method resolves only once the write is durable.
+import type { Phase } from '../../logic/live/protocol.ts'
+
+export interface StoredParticipant {
+  id: string
+  /** SHA-256 of the browser's clientId (the resume secret is never stored in clear). */
+  clientHash: string
+  name: string
+  joinedAt: number
+}
+
+export interface StoredAnswer {
+  participantId: string
+  quizId: string
+  questionId: string
+  answer: unknown
+  submissionId: string
+  score: number
+  max: number
+  answeredAt: number
+}
+
+/** A phase change; `quizId`/`questionId` name the question on screen after it. */
+export interface SessionEvent {
+  phase: Phase
+  quizId?: string
+  questionId?: string
+  at: number
+}
+
+export interface SessionSnapshot {
+  sessionId: string
+  createdAt: number
+  /** In the order they happened; the last one is the current state. */
+  events: SessionEvent[]
+  participants: StoredParticipant[]
+  answers: StoredAnswer[]
+}
+
+export interface LiveStore {
+  /** Creates the session, or does nothing when it exists. */
+  createSession: (sessionId: string, createdAt: number) => Promise<void>
+  /** Everything stored about a session, or undefined when there is none. */
+  loadSession: (sessionId: string) => Promise<SessionSnapshot | undefined>
+  addParticipant: (sessionId: string, participant: StoredParticipant) => Promise<void>
+  /** One answer per (session, participant, quiz, question): a later one replaces it. */
+  saveAnswer: (sessionId: string, answer: StoredAnswer) => Promise<void>
+  recordEvent: (sessionId: string, event: SessionEvent) => Promise<void>
+  close: () => Promise<void>
+}
