@@ -3,6 +3,8 @@ import type { DOMWrapper, VueWrapper } from '@vue/test-utils'
 
 type Wrapper = VueWrapper | DOMWrapper<Element>
 
+const SPACES = /\s+/g
+
 /** An element's accessible text: its aria-label, or its text without the parts hidden from assistive technology. */
 export function accessibleName(element: Element): string {
   const label = element.getAttribute('aria-label')
@@ -10,7 +12,7 @@ export function accessibleName(element: Element): string {
     return label
   const copy = element.cloneNode(true) as Element
   copy.querySelectorAll('[aria-hidden="true"]').forEach(e => e.remove())
-  return (copy.textContent ?? '').replace(/\s+/g, ' ').trim()
+  return (copy.textContent ?? '').replace(SPACES, ' ').trim()
 }
 
 export function buttons(wrapper: Wrapper): Array<DOMWrapper<HTMLButtonElement>> {
@@ -26,9 +28,10 @@ export function button(wrapper: Wrapper, name: string): DOMWrapper<HTMLButtonEle
 
 export function field(wrapper: Wrapper, label: string): DOMWrapper<HTMLInputElement> {
   const found = wrapper.findAll('label').find(l => l.text().trim() === label)
-  if (!found)
+  const control = found && wrapper.find<HTMLInputElement>(`[id="${found.attributes('for')}"]`)
+  if (!control?.exists())
     throw new Error(`no field labelled "${label}" in: ${wrapper.text()}`)
-  return wrapper.get(`[id="${found.attributes('for')}"]`)
+  return control
 }
 
 /** The body rows of the table with this caption, as the text of their cells. */

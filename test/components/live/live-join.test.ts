@@ -1,0 +1,60 @@
+// <LiveJoin>, the deck's join slide: with a live server behind the deck it shows the join QR code, the address and the projector link; otherwise a short note, never an error.
+import { flushPromises, mount } from '@vue/test-utils'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import LiveJoin from '../../../components/LiveJoin.vue'
+import { JOIN_URL } from './live-fixtures.ts'
+
+const OFF_NOTE = 'Live mode is off: the lecturer starts it with npm run live.'
+
+function serving(reply: () => Promise<Response>) {
+  const fetchMock = vi.fn((_url: string, _init?: RequestInit) => reply())
+  vi.stubGlobal('fetch', fetchMock)
+  return fetchMock
+}
+
+async function mountJoin() {
+  const wrapper = mount(LiveJoin)
+  await flushPromises()
+  // The QR code is a lazily loaded component: let its import settle.
+  await vi.dynamicImportSettled()
+  await flushPromises()
+  return wrapper
+}
+
+afterEach(() => {
+  vi.unstubAllGlobals()
+})
+
+describe('LiveJoin', () => {
+  it('asks the same origin for the live session', async () => {
+    const fetchMock = serving(async () => Response.json({ joinUrl: JOIN_URL, sessionId: 's1', phase: 'lobby' }))
+    await mountJoin()
+    expect(fetchMock.mock.calls[0]?.[0]).toBe('/live/api/info')
+  })
+
+  it('shows the join QR code, the address and a link to the projector view when the live server answers', async () => {
+    serving(async () => Response.json({ joinUrl: JOIN_URL, sessionId: 's1', phase: 'lobby' }))
+    const wrapper = await mountJoin()
+    const qr = wrapper.get('svg[role="img"]')
+    expect(qr.attributes('aria-label')).toBe(`QR code of the join address ${JOIN_URL}`)
+    expect(qr.findAll('rect').length).toBeGreaterThan(20)
+    expect(wrapper.get('.live-join-url').text()).toBe(JOIN_URL)
+    const link = wrapper.get('a')
+    expect(link.text()).toBe('Open the projector view')
+    expect(link.attributes('href')).toBe('/live/projector')
+    expect(wrapper.text()).not.toContain('Live mode is off')
+  })
+
+  it.each<[string, () => Promise<Response>]>([
+    ['the request fails', async () => { throw new TypeError('Failed to fetch') }],
+    ['there is no such route (404)', async () => new Response('Not found', { status: 404 })],
+    ['a static server answers with the deck\'s own HTML', async () => new Response('<!doctype html><title>deck</title>', { headers: { 'content-type': 'text/html' } })],
+    ['the reply has no http(s) join address', async () => Response.json({ joinUrl: 'javascript:alert(1)' })],
+  ])('shows the "live mode is off" note, not an error, when %s', async (_case, reply) => {
+    serving(reply)
+    const wrapper = await mountJoin()
+    expect(wrapper.text()).toBe(OFF_NOTE)
+    expect(wrapper.find('svg').exists()).toBe(false)
+    expect(wrapper.find('a').exists()).toBe(false)
+  })
+})

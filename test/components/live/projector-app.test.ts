@@ -1,0 +1,81 @@
+// The projector page: the join QR code and address before a question, then the question with its histogram and answer count (never a name), then the answer with explanation and evidence.
+import type { ProjectorState } from '../../../logic/live/protocol.ts'
+import { flushPromises, mount } from '@vue/test-utils'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import ProjectorApp from '../../../live/src/projector/ProjectorApp.vue'
+import { receive, resetSocket, socket } from './fake-socket.ts'
+import { JOIN_URL, projectorState } from './live-fixtures.ts'
+import { tableRows } from './queries.ts'
+
+vi.mock('../../../live/src/useLiveSocket.ts', () => import('./fake-socket.ts'))
+
+let wrapper: ReturnType<typeof mount> | undefined
+
+async function showing(state: ProjectorState) {
+  wrapper = mount(ProjectorApp, { attachTo: document.body })
+  receive(state)
+  await flushPromises()
+  return wrapper
+}
+
+const revealed = projectorState({
+  phase: 'revealed',
+  histogram: { buckets: [{ id: 'pta', label: 'The PTA', count: 2, correct: true }, { id: 'eff', label: 'The EFF', count: 1, correct: false }] },
+  result: {
+    key: 'The PTA',
+    explanation: 'The PTA made the demand.',
+    evidence: [{ sourceId: 'cnet-blackberry', sourceTitle: 'BlackBerry to leave Pakistan', quote: 'the PTA' }],
+  },
+})
+
+beforeEach(resetSocket)
+afterEach(() => wrapper?.unmount())
+
+describe('ProjectorApp', () => {
+  it('connects as the projector, which needs no token', async () => {
+    await showing(projectorState({ phase: 'lobby' }))
+    expect(socket.connects).toBe(1)
+    expect(socket.options?.hello()).toEqual({ type: 'hello', role: 'projector' })
+  })
+
+  it('before a question shows the join QR code (drawn as SVG rectangles) and the join address', async () => {
+    const app = await showing(projectorState({ phase: 'lobby', question: undefined, position: undefined, participantCount: 1 }))
+    const qr = app.get('svg[role="img"]')
+    expect(qr.attributes('aria-label')).toBe(`QR code of the join address ${JOIN_URL}`)
+    expect(qr.findAll('rect').length).toBeGreaterThan(20)
+    expect(app.get('h1').text()).toBe('Join the live quiz')
+    expect(app.text()).toContain(JOIN_URL)
+    expect(app.text()).toContain('1 person has joined')
+  })
+
+  it('during a question shows the prompt, the options, the histogram and "N of M answered"', async () => {
+    const app = await showing(projectorState())
+    expect(app.text()).toContain('BlackBerry quiz · Question 1 of 2')
+    expect(app.text()).toContain('Who demanded access to BlackBerry messages?')
+    expect(app.findAll('.projector-options li').map(li => li.text())).toEqual(['A The PTA', 'B The EFF'])
+    expect(app.get('[aria-live="polite"]').text()).toBe('3 of 4 answered')
+    expect(tableRows(app, 'Answers').map(row => row.slice(0, 2))).toEqual([['The PTA', '2'], ['The EFF', '1']])
+    expect(app.text()).not.toContain('Correct answer')
+  })
+
+  it('after reveal marks the correct answer in words and shows the explanation and the evidence with its source title', async () => {
+    const app = await showing(revealed)
+    expect(app.get('h2').text()).toBe('✓ Correct answer: The PTA')
+    expect(app.text()).toContain('The PTA made the demand.')
+    const evidence = app.get('figure.reveal-evidence')
+    expect(evidence.get('blockquote').text()).toBe('the PTA')
+    expect(evidence.get('cite').text()).toBe('BlackBerry to leave Pakistan')
+    expect(app.findAll('.live-bars li')[0]!.text()).toContain('✓ Correct')
+  })
+
+  it.each([
+    ['lobby', projectorState({ phase: 'lobby', question: undefined })],
+    ['open', projectorState()],
+    ['revealed', revealed],
+    ['finished', projectorState({ phase: 'finished', question: undefined })],
+  ])('never shows a participant\'s name (%s), even if a message carried names', async (_phase, state) => {
+    const withNames = { ...state, participants: [{ id: 'p1', name: 'Zelda Quinn', connected: true, answered: true }] } as ProjectorState
+    const app = await showing(withNames)
+    expect(app.text()).not.toContain('Zelda')
+  })
+})
