@@ -4,6 +4,7 @@
 import { execFileSync } from 'node:child_process'
 import { readdir } from 'node:fs/promises'
 import { createServer, resolveOptions } from '@slidev/cli'
+import { chromium } from 'playwright-chromium'
 
 export const CHROMIUM = '/usr/bin/chromium'
 const EXPORTER_CHUNK = /^export-[\w-]+\.mjs$/
@@ -44,12 +45,31 @@ async function exportOnce(entry: string, port: number, { output, cacheDir = 'nod
   })
   try {
     await server.listen(port)
-    // A first run on a fresh clone optimises dependencies before the first page settles.
+    await warmUp(port, options.data.config.routerMode)
     const args = { entry, executablePath: CHROMIUM, timeout: 120_000, ...(output === undefined ? {} : { output }) }
     return await exportSlides({ port, ...getExportOptions(args, options) })
   }
   finally {
     await server.close()
+  }
+}
+
+/**
+ * Opens the print page once and waits, with a generous timeout, until it shows.
+ * On a fresh clone Vite optimises dependencies on the first visit and reloads
+ * the page, which can take longer than the 30 s Slidev's exporter waits for it.
+ */
+async function warmUp(port: number, routerMode: unknown): Promise<void> {
+  const url = routerMode === 'hash' ? `http://localhost:${port}/?print=true#print` : `http://localhost:${port}/print?print=true`
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-background-networking'] })
+  try {
+    const page = await browser.newPage()
+    await page.goto(url, { waitUntil: 'networkidle', timeout: 300_000 })
+    await page.locator('#print-content .print-slide-container').first().waitFor({ timeout: 300_000 })
+    await page.waitForLoadState('networkidle', { timeout: 300_000 })
+  }
+  finally {
+    await browser.close()
   }
 }
 
@@ -60,7 +80,14 @@ async function exportOnce(entry: string, port: number, { output, cacheDir = 'nod
  * slide still loading: such a PDF is made once more, with the cache now warm.
  */
 export async function exportEntry(entry: string, port: number, options: ExportOptions = {}): Promise<string> {
-  const written = await exportOnce(entry, port, options)
+  let written: string
+  try {
+    written = await exportOnce(entry, port, options)
+  }
+  catch (error) {
+    console.warn(`Exporting ${entry} failed (${(error as Error).message.split('\n')[0]}); exporting it again.`)
+    return exportOnce(entry, port, options)
+  }
   const text = execFileSync('pdftotext', [written, '-'], { encoding: 'utf8' })
   if (text.trim() !== '' && !text.includes(PLACEHOLDER))
     return written
