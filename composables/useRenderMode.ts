@@ -1,12 +1,13 @@
 // Where a quiz is being rendered, in one place: the student's (or audience's)
 // slide, the lecturer's presenter view (the slide on screen only: not the
-// preview of the next one, nor slides Slidev keeps mounted but hidden), or a print export as a worksheet or, with the headmatter key
-// `quizKey: true`, as an answer key.
+// preview of the next one, nor slides Slidev keeps mounted but hidden), or a
+// print export, where a quiz is a worksheet (the answer key is its own entry,
+// answer-key.md, so no deck export can ever print answers).
 import type { ComputedRef } from 'vue'
-import { configs, useIsSlideActive, useNav, useSlideContext } from '@slidev/client'
+import { useIsSlideActive, useNav, useSlideContext } from '@slidev/client'
 import { computed } from 'vue'
 
-export type RenderMode = 'student' | 'presenter' | 'print-worksheet' | 'print-key'
+export type RenderMode = 'student' | 'presenter' | 'print'
 
 export function useRenderMode(): ComputedRef<RenderMode> {
   const { isPrintMode, isPresenter } = useNav()
@@ -14,7 +15,7 @@ export function useRenderMode(): ComputedRef<RenderMode> {
   const isActive = useIsSlideActive()
   return computed(() => {
     if (isPrintMode.value)
-      return configs.quizKey === true ? 'print-key' : 'print-worksheet'
+      return 'print'
     if (isPresenter.value && $renderContext.value === 'presenter' && isActive.value)
       return 'presenter'
     return 'student'

@@ -10,8 +10,6 @@ export function useNav(): {
   currentSlideNo: ComputedRef<number>
 }
 
-export const configs: Record<string, unknown> & { title: string }
-
 export function createSyncState<State extends object>(
   serverState: State,
   defaultState: State,

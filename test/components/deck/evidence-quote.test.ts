@@ -7,7 +7,7 @@ import { useSourceViewerStore } from '../../../stores/source-viewer.ts'
 import { mountDeck } from './mount-deck.ts'
 
 const quote = 'Pakistan\'s demand was not a question of public safety'
-const mode = ref<'student' | 'print-worksheet'>('student')
+const mode = ref<'student' | 'print'>('student')
 vi.mock('../../../composables/useRenderMode.ts', () => ({ useRenderMode: () => computed(() => mode.value) }))
 
 describe('EvidenceQuote', () => {
@@ -35,7 +35,7 @@ describe('EvidenceQuote', () => {
   })
 
   it('prints the citation without a button to press', () => {
-    mode.value = 'print-worksheet'
+    mode.value = 'print'
     const wrapper = mountDeck(EvidenceQuote, { source: 'cnet-blackberry', quote })
     expect(wrapper.find('button').exists()).toBe(false)
     expect(wrapper.get('.source-id').text()).toBe('cnet-blackberry')

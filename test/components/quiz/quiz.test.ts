@@ -11,7 +11,7 @@ import Quiz from '../../../components/quiz/Quiz.vue'
 import { kindNames } from '../../../logic/kinds/registry.ts'
 import { STORAGE_KEY } from '../../../logic/progress/record.ts'
 import { quiz } from '../../unit/progress-fixture.ts'
-import { configs, isPresenter, isPrintMode, locks, renderContext, resetFake } from './slidev-fake.ts'
+import { isPresenter, isPrintMode, locks, renderContext, resetFake } from './slidev-fake.ts'
 
 vi.mock('@slidev/client', () => import('./slidev-fake.ts'))
 vi.mock('../../../composables/revealSync.ts', async () => {
@@ -26,7 +26,6 @@ const EvidenceQuote = defineComponent({
   setup: props => () => h('figure', { class: 'evidence-stub' }, `${props.source}: ${props.quote}`),
 })
 const QuizWorksheet = defineComponent({ props: { quizId: String }, setup: props => () => h('div', `worksheet ${props.quizId}`) })
-const QuizAnswerKey = defineComponent({ props: { quizId: String }, setup: props => () => h('div', `answer key ${props.quizId}`) })
 
 let wrappers: VueWrapper[] = []
 
@@ -34,7 +33,7 @@ function mountQuiz(id = 'fixture', pinia = createPinia()) {
   const wrapper = mount(Quiz, {
     props: { id },
     attachTo: document.body,
-    global: { plugins: [pinia], components: { EvidenceQuote, QuizWorksheet, QuizAnswerKey } },
+    global: { plugins: [pinia], components: { EvidenceQuote, QuizWorksheet } },
   })
   wrappers.push(wrapper)
   return wrapper
@@ -274,14 +273,10 @@ describe('Quiz', () => {
     expect(audience.text()).toContain('Question 3 of 7')
   })
 
-  it.each([
-    [false, 'worksheet fixture'],
-    [true, 'answer key fixture'],
-  ])('prints (quizKey: %s) as the %s', (quizKey, text) => {
+  it('prints as the worksheet, never with its answers', () => {
     isPrintMode.value = true
-    configs.quizKey = quizKey
     const wrapper = mountQuiz()
-    expect(wrapper.text()).toBe(text)
+    expect(wrapper.text()).toBe('worksheet fixture')
   })
 
   it('says so when the quiz id is not in the bank', () => {

@@ -5,7 +5,6 @@ import { reactive, ref } from 'vue'
 export const isPrintMode = ref(false)
 export const isPresenter = ref(false)
 export const renderContext = ref<'slide' | 'presenter' | 'previewNext'>('slide')
-export const configs: Record<string, unknown> & { title: string } = { title: 'Test deck' }
 export const locks = reactive(new Set<symbol>())
 export const syncStates: Array<Record<string, unknown>> = []
 
@@ -46,7 +45,6 @@ export function resetFake() {
   isPrintMode.value = false
   isPresenter.value = false
   renderContext.value = 'slide'
-  delete configs.quizKey
   locks.clear()
   for (const state of syncStates)
     Object.assign(state, { quizId: null, questionId: null, revealed: false })
