@@ -159,7 +159,11 @@ describe('live student page', () => {
     expect(await seriousViolations()).toEqual([])
   })
 
-  it('fits a 320 px screen and made no request to another host, with no console errors', async () => {
+  it('fits a 320 px screen, even an ordering question, and made no request to another host, with no console errors', async () => {
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320)
+    const ordering = quiz.questions.find(q => q.kind === 'ordering')!
+    lecturer.send({ type: 'control', action: 'open', quizId: quiz.id, questionId: ordering.id })
+    await page.locator('legend', { hasText: ordering.prompt }).waitFor()
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320)
     expect(foreign).toEqual([])
     expect(errors).toEqual([])
