@@ -1,0 +1,97 @@
+// Crash test: `tsx scripts/live.ts` as a child process, many students answering, SIGKILL mid-stream, restart with --session: every acknowledged answer is still there.
+import type { Buffer } from 'node:buffer'
+import type { ChildProcess } from 'node:child_process'
+import { spawn } from 'node:child_process'
+import process from 'node:process'
+import Database from 'better-sqlite3'
+import { afterAll, expect, it } from 'vitest'
+import { content, joinLecturer, joinStudent, tempSite } from './helpers.ts'
+
+const PORT = 4136
+const STUDENTS = 150
+const site = tempSite()
+const children: ChildProcess[] = []
+
+afterAll(() => {
+  children.forEach(child => child.kill('SIGKILL'))
+  site.remove()
+})
+
+/** Starts the live script and waits until it prints its token. */
+async function startScript(extra: string[] = []): Promise<{ child: ChildProcess, token: string, session: string, url: string }> {
+  // `node --import tsx` runs the script in this one process (the tsx CLI would fork a child that SIGKILL misses).
+  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/live.ts', '--port', String(PORT), '--db', site.dbPath, '--dist', site.distDir, '--live-dist', site.liveDistDir, ...extra], { cwd: process.cwd(), stdio: ['ignore', 'pipe', 'pipe'] })
+  children.push(child)
+  let output = ''
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`the script did not start:\n${output}`)), 30_000)
+    const read = (chunk: Buffer) => {
+      output += chunk.toString()
+      const token = /Lecturer token: (\S+)/.exec(output)?.[1]
+      const session = /Session: +(\S+)/.exec(output)?.[1]
+      if (token && session) {
+        clearTimeout(timer)
+        resolve({ child, token, session, url: `http://127.0.0.1:${PORT}` })
+      }
+    }
+    child.stdout!.on('data', read)
+    child.stderr!.on('data', read)
+    child.once('exit', code => reject(new Error(`the script exited (${code}):\n${output}`)))
+  })
+}
+
+it('loses no acknowledged answer when the server is killed with SIGKILL', async () => {
+  const quiz = content.quizzes[0]!
+  const question = quiz.questions.find(q => q.kind === 'single')!
+  if (question.kind !== 'single')
+    throw new Error('no single-choice question')
+  const first = await startScript()
+  const lecturer = await joinLecturer(first.url, first.token)
+  lecturer.send({ type: 'control', action: 'open', quizId: quiz.id, questionId: question.id })
+  await lecturer.next('lecturer-state', s => s.phase === 'open')
+
+  const students = await Promise.all(Array.from({ length: STUDENTS }, (_, i) => joinStudent(first.url, `Student ${i}`)))
+  const acked = new Map<string, string>()
+  for (const [i, s] of students.entries()) {
+    s.client.socket.on('message', (data) => {
+      const message = JSON.parse(data.toString())
+      if (message.type === 'ack')
+        acked.set(s.welcome.participant!.id, message.submissionId)
+    })
+    s.client.socket.on('error', () => {})
+    // A steady stream: the kill lands while answers are in flight.
+    setTimeout(() => s.client.send({ type: 'answer', questionId: question.id, answer: question.options[i % question.options.length]!.id, submissionId: `crash-${i}-answer` }), i * 2)
+  }
+  await new Promise<void>((resolve) => {
+    const poll = setInterval(() => {
+      if (acked.size >= STUDENTS / 3) {
+        clearInterval(poll)
+        resolve()
+      }
+    }, 1)
+  })
+  first.child.kill('SIGKILL')
+  await new Promise(resolve => first.child.once('exit', resolve))
+  const ackedAtKill = new Map(acked)
+  expect(ackedAtKill.size).toBeGreaterThan(0)
+
+  // On disk, read directly: every acknowledged answer is there.
+  const db = new Database(site.dbPath, { readonly: true })
+  const rows = db.prepare('SELECT participant_id, submission_id FROM answers WHERE session_id = ?').all(first.session) as Array<{ participant_id: string, submission_id: string }>
+  db.close()
+  const stored = new Map(rows.map(r => [r.participant_id, r.submission_id]))
+  for (const [participant, submission] of ackedAtKill)
+    expect(stored.get(participant)).toBe(submission)
+
+  // And the restarted session serves them.
+  const second = await startScript(['--session', first.session])
+  const results = await (await fetch(`${second.url}/live/api/results`, { headers: { authorization: `Bearer ${second.token}` } })).json() as { participants: Array<{ id: string, scores: Record<string, number> }> }
+  const answered = new Set(results.participants.filter(p => Object.keys(p.scores).length > 0).map(p => p.id))
+  for (const participant of ackedAtKill.keys())
+    expect(answered.has(participant)).toBe(true)
+  expect(results.participants).toHaveLength(STUDENTS)
+  second.child.kill('SIGTERM')
+  await new Promise(resolve => second.child.once('exit', resolve))
+  students.forEach(s => s.client.socket.terminate())
+  lecturer.socket.terminate()
+})
