@@ -42,14 +42,18 @@ export function useStudentSession(storage: DeviceStorage = deviceStorage()) {
       return { answer: c.answer }
     return state.value?.received ? { answer: state.value.answer } : undefined
   })
-  const status = computed(() => answerStatus({
-    draft: draft.value,
-    pending: pending.value?.answer,
-    hasPending: !!pending.value,
-    received: received.value?.answer,
-    hasReceived: !!received.value,
-    online: live.status.value === 'open',
-  }))
+  /** Once the question is closed, what counts is what the server has, not an unsent edit. */
+  const shown = computed(() => phase.value === 'open' ? draft.value : received.value?.answer)
+  const status = computed(() => phase.value !== 'open'
+    ? (received.value ? 'received' : 'none')
+    : answerStatus({
+        draft: draft.value,
+        pending: pending.value?.answer,
+        hasPending: !!pending.value,
+        received: received.value?.answer,
+        hasReceived: !!received.value,
+        online: live.status.value === 'open',
+      }))
   const canSubmit = computed(() => phase.value === 'open' && !isEmptyAnswer(draft.value) && status.value !== 'sending' && status.value !== 'received' && status.value !== 'queued')
 
   function receive(message: ServerMessage) {
@@ -177,7 +181,7 @@ export function useStudentSession(storage: DeviceStorage = deviceStorage()) {
     question,
     position: computed(() => state.value?.position),
     result: computed(() => state.value?.result),
-    draft,
+    answer: shown,
     status,
     canSubmit,
     notice,

@@ -178,6 +178,17 @@ describe('StudentApp', () => {
     expect(wrapper.find('button[type="submit"]').exists()).toBe(false)
   })
 
+  it('once closed shows the answer the server has, not an edit made after it and never sent', async () => {
+    const wrapper = await resumed(state({ phase: 'open', question: single, answer: 'pta', received: true }))
+    await radio(wrapper, 'The EFF').setValue(true)
+    expect(wrapper.text()).toContain('You changed your answer')
+    FakeSocket.latest.receive(state({ phase: 'closed', question: single, answer: 'pta', received: true }))
+    await flushPromises()
+    expect((radio(wrapper, 'The PTA').element as HTMLInputElement).checked).toBe(true)
+    expect(wrapper.text()).toContain('Answer received.')
+    expect(wrapper.text()).not.toContain('No answer of yours')
+  })
+
   it('after reveal says in words how the answer did, with the key, the explanation and the evidence', async () => {
     const wrapper = await resumed(state({
       phase: 'revealed',
