@@ -1,0 +1,54 @@
+// The CSV gradebook and the results it is made from: one row per participant, a column per asked question, totals, and cells a spreadsheet cannot run.
+import type { MarkedAnswer } from '../../../logic/live/stats.ts'
+import { describe, expect, it } from 'vitest'
+import { csvCell, gradebookCsv } from '../../../logic/live/gradebook.ts'
+import { questionKey } from '../../../logic/live/protocol.ts'
+import { buildResults } from '../../../logic/live/results.ts'
+import { markAnswer } from '../../../logic/marking/attempt.ts'
+import { otherQuiz, questions, quiz } from './fixture.ts'
+
+describe('csvCell', () => {
+  it.each([
+    ['Ann', 'Ann'],
+    ['=1+1', '\'=1+1'],
+    ['+44 123', '\'+44 123'],
+    ['-2', '\'-2'],
+    ['@SUM(A1)', '\'@SUM(A1)'],
+    ['\tTAB', '\'\tTAB'],
+    ['=HYPERLINK("http://x","y")', '"\'=HYPERLINK(""http://x"",""y"")"'],
+    ['Smith, Jo', '"Smith, Jo"'],
+    ['two\nlines', '"two\nlines"'],
+    ['<script>', '<script>'],
+    [2.5, '2.5'],
+  ] as Array<[string | number, string]>)('%o → %s', (value, cell) => {
+    expect(csvCell(value)).toBe(cell)
+  })
+})
+
+describe('buildResults and gradebookCsv', () => {
+  const mark = (q: typeof questions.single, answer: string): MarkedAnswer => ({ answer, mark: markAnswer(q, answer) })
+  const answers = new Map([
+    [questionKey(quiz.id, 'q-single'), new Map([['p1', mark(questions.single, 'pta')], ['p2', mark(questions.single, 'court')]])],
+    [questionKey(otherQuiz.id, 'q-single'), new Map([['p1', mark(questions.single, 'pta')]])],
+  ])
+  const asked = [{ quizId: quiz.id, questionId: 'q-single' }, { quizId: otherQuiz.id, questionId: 'q-single' }, { quizId: quiz.id, questionId: 'q-text' }]
+  const participants = [{ id: 'p1', name: 'Ann' }, { id: 'p2', name: '=cmd|calc' }, { id: 'p3', name: 'Cat' }]
+  const results = buildResults('s1', [quiz, otherQuiz], asked, participants, answers)
+
+  it('scores every participant on every asked question, with totals and statistics', () => {
+    expect(results.maxTotal).toBe(6)
+    expect(results.participants.map(p => [p.name, p.total])).toEqual([['Ann', 4], ['=cmd|calc', 0], ['Cat', 0]])
+    expect(results.questions.map(q => [q.questionId, q.answered, q.meanScore, q.percentCorrect])).toEqual([['q-single', 2, 1, 50], ['q-single', 1, 2, 100], ['q-text', 0, null, null]])
+    expect(results.questions[0]!.histogram.buckets.map(b => [b.id, b.count, b.correct])).toEqual([['pta', 1, true], ['court', 1, false]])
+  })
+
+  it('writes one row per participant; unanswered questions are empty; shared question ids are qualified', () => {
+    expect(gradebookCsv(results)).toBe([
+      'participant,id,live-fixture/q-single,other-quiz/q-single,q-text,total',
+      'Ann,p1,2,2,,4',
+      '\'=cmd|calc,p2,0,,,0',
+      'Cat,p3,,,,0',
+      '',
+    ].join('\r\n'))
+  })
+})

@@ -1,0 +1,102 @@
+// The live server's Node pieces: the lecturer token check, token buckets, and the SQLite store (upserts, group commit, a failing write failing alone, reopening).
+import { Buffer } from 'node:buffer'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterEach, describe, expect, it } from 'vitest'
+import { KeyedBuckets, TokenBucket } from '../../../node/live/rate-limit.ts'
+import { openSqliteStore } from '../../../node/live/sqlite-store.ts'
+import { bearerToken, createToken, tokenChecker } from '../../../node/live/token.ts'
+
+describe('token', () => {
+  const token = createToken()
+  const check = tokenChecker(token)
+
+  it('is 128 random bits, new each time', () => {
+    expect(Buffer.from(token, 'base64url')).toHaveLength(16)
+    expect(createToken()).not.toBe(token)
+  })
+
+  it.each([
+    ['the token', token, true],
+    ['one character more', `${token}x`, false],
+    ['one character changed', `${token.slice(0, -1)}${token.endsWith('A') ? 'B' : 'A'}`, false],
+    ['empty', '', false],
+    ['not a string', 42, false],
+    ['undefined', undefined, false],
+  ])('accepts %s: %s', (_, given, ok) => {
+    expect(check(given)).toBe(ok)
+  })
+
+  it.each([
+    ['Bearer abc-DEF_1', 'abc-DEF_1'],
+    ['bearer abc', undefined],
+    ['Bearer', undefined],
+    ['Bearer a b', undefined],
+    [undefined, undefined],
+  ])('reads %o as %o', (header, expected) => {
+    expect(bearerToken(header)).toBe(expected)
+  })
+})
+
+describe('rate limits', () => {
+  it('allows a burst, refuses the next, and refills with time', () => {
+    let now = 0
+    const bucket = new TokenBucket({ capacity: 3, perSecond: 2 }, () => now)
+    expect([bucket.take(), bucket.take(), bucket.take(), bucket.take()]).toEqual([true, true, true, false])
+    now = 500
+    expect([bucket.take(), bucket.take()]).toEqual([true, false])
+    now = 10_000
+    expect(bucket.isIdle()).toBe(true)
+  })
+
+  it('keeps one bucket per key', () => {
+    const buckets = new KeyedBuckets({ capacity: 1, perSecond: 0 }, () => 0)
+    expect([buckets.take('a'), buckets.take('a'), buckets.take('b')]).toEqual([true, false, true])
+  })
+})
+
+describe('openSqliteStore', () => {
+  let dir = ''
+  afterEach(() => rmSync(dir, { recursive: true, force: true }))
+  const answer = (participantId: string, submissionId: string, score = 1) => ({ participantId, quizId: 'quiz', questionId: 'q1', answer: { picked: ['a'] }, submissionId, score, max: 1, answeredAt: 5 })
+
+  it('keeps one answer per participant and question, the latest, and reads everything back after reopening', async () => {
+    dir = mkdtempSync(join(tmpdir(), 'live-store-'))
+    const path = join(dir, 'live.sqlite')
+    const store = openSqliteStore(path)
+    await store.createSession('s1', 1)
+    await store.createSession('s1', 2)
+    await store.addParticipant('s1', { id: 'p1', clientHash: 'h1', name: 'Ann', joinedAt: 3 })
+    await Promise.all([store.saveAnswer('s1', answer('p1', 'sub-1', 0)), store.saveAnswer('s1', answer('p1', 'sub-2', 1))])
+    await store.recordEvent('s1', { phase: 'open', quizId: 'quiz', questionId: 'q1', at: 4 })
+    await store.recordEvent('s1', { phase: 'finished', at: 6 })
+    await store.close()
+
+    const reopened = openSqliteStore(path)
+    expect(await reopened.loadSession('s1')).toEqual({
+      sessionId: 's1',
+      createdAt: 1,
+      participants: [{ id: 'p1', clientHash: 'h1', name: 'Ann', joinedAt: 3 }],
+      answers: [answer('p1', 'sub-2', 1)],
+      events: [{ phase: 'open', quizId: 'quiz', questionId: 'q1', at: 4 }, { phase: 'finished', at: 6 }],
+    })
+    expect(await reopened.loadSession('nope')).toBeUndefined()
+    await reopened.close()
+  })
+
+  it('fails a bad write alone when it shares a transaction with good ones', async () => {
+    dir = mkdtempSync(join(tmpdir(), 'live-store-'))
+    const store = openSqliteStore(join(dir, 'live.sqlite'))
+    await store.createSession('s1', 1)
+    const good = store.addParticipant('s1', { id: 'p1', clientHash: 'h1', name: 'Ann', joinedAt: 3 })
+    const bad = store.saveAnswer('s1', answer('nobody', 'sub-x'))
+    const duplicate = store.addParticipant('s1', { id: 'p2', clientHash: 'h1', name: 'Same browser', joinedAt: 3 })
+    await expect(good).resolves.toBeUndefined()
+    await expect(bad).rejects.toThrow(/FOREIGN KEY/)
+    await expect(duplicate).rejects.toThrow(/UNIQUE/)
+    expect((await store.loadSession('s1'))?.participants.map(p => p.name)).toEqual(['Ann'])
+    await store.close()
+    await expect(store.saveAnswer('s1', answer('p1', 'sub-late'))).rejects.toThrow(/closed/)
+  })
+})
