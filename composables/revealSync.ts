@@ -1,8 +1,8 @@
 // The sync state behind the lecturer's reveal (see usePresenterReveal): through
 // the dev server while presenting with `slidev` (server-ref, its initial state
 // in vite.config.ts), through BroadcastChannel between windows in a static build.
-import { createSyncState } from '@slidev/client'
 import serverState from 'server-reactive:quizReveal'
+import { createSyncState } from './slidev.ts'
 
 export interface RevealState {
   quizId: string | null

@@ -4,8 +4,8 @@
 // print export, where a quiz is a worksheet (the answer key is its own entry,
 // answer-key.md, so no deck export can ever print answers).
 import type { ComputedRef } from 'vue'
-import { useIsSlideActive, useNav, useSlideContext } from '@slidev/client'
 import { computed } from 'vue'
+import { useIsSlideActive, useNav, useSlideContext } from './slidev.ts'
 
 export type RenderMode = 'student' | 'presenter' | 'print'
 

@@ -1,8 +1,8 @@
+import { onBeforeUnmount } from 'vue'
 // Keeps Slidev's shortcuts off while focus is inside a quiz, so typing, arrow
 // keys in radio groups and <select>s (which Slidev does not treat as inputs)
 // never move the slide. Escape leaves the quiz; the deck's keys work again.
-import { lockShortcuts } from '@slidev/client'
-import { onBeforeUnmount } from 'vue'
+import { lockShortcuts } from './slidev.ts'
 
 export function useShortcutLock() {
   let release: (() => void) | undefined

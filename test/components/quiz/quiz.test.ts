@@ -13,7 +13,7 @@ import { STORAGE_KEY } from '../../../logic/progress/record.ts'
 import { quiz } from '../../unit/progress-fixture.ts'
 import { isPresenter, isPrintMode, locks, renderContext, resetFake } from './slidev-fake.ts'
 
-vi.mock('@slidev/client', () => import('./slidev-fake.ts'))
+vi.mock('../../../composables/slidev.ts', () => import('./slidev-fake.ts'))
 vi.mock('../../../composables/revealSync.ts', async () => {
   const { createSyncState } = await import('./slidev-fake.ts')
   return { createRevealSync: () => createSyncState({ quizId: null, questionId: null, revealed: false }, { quizId: null, questionId: null, revealed: false }) }

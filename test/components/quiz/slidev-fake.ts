@@ -1,4 +1,4 @@
-// A stand-in for @slidev/client in component tests: navigation flags, the render
+// A stand-in for composables/slidev.ts (@slidev/client) in component tests: navigation flags, the render
 // context, shortcut locks and a sync state shared in memory, all settable.
 import { reactive, ref } from 'vue'
 
