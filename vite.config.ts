@@ -1,12 +1,14 @@
-// Vite settings Slidev merges into its own: the content compiler, and no CSS
-// minification (lightningcss rejects a token in Slidev's own styles), and the
+// Vite settings Slidev merges into its own: the content compiler, no CSS
+// minification of the whole bundle (lightningcss rejects a token in Slidev's own
+// styles) but of the module's own CSS, and the
 // initial state of the quiz reveal the presenter shares with the audience.
 import type {} from '@slidev/types'
 import { defineConfig } from 'vite'
 import { contentPlugin } from './node/vite-plugin-content.ts'
+import { minifyCssPlugin } from './node/vite-plugin-minify-css.ts'
 
 export default defineConfig({
-  plugins: [contentPlugin()],
+  plugins: [contentPlugin(), minifyCssPlugin()],
   build: {
     cssMinify: false,
   },
