@@ -146,7 +146,7 @@ describe('live student page', () => {
     lecturer.send({ type: 'control', action: 'reveal' })
     const result = page.getByLabel('Your result')
     await result.waitFor()
-    expect(await result.textContent()).toContain('Right · 1 of 1 point')
+    expect(await result.textContent()).toContain('Correct · 1 of 1 point')
     expect(await result.textContent()).toContain(`The answer: ${kindOf(question).describeKey(question)}`)
     expect(await result.textContent()).toContain(question.explanation)
     const evidence = question.evidence[0]!
