@@ -68,6 +68,6 @@ export interface RateLimits {
 
 export const defaultRateLimits: RateLimits = {
   connection: { capacity: 20, perSecond: 5 },
-  ipMessages: { capacity: 5000, perSecond: 2500 },
-  ipConnections: { capacity: 2500, perSecond: 250 },
+  ipMessages: { capacity: 10_000, perSecond: 5000 },
+  ipConnections: { capacity: 5000, perSecond: 500 },
 }

@@ -20,6 +20,8 @@ export interface Connection {
   role?: Role
   participantId?: string
   send: (message: ServerMessage) => void
+  /** Sends a message already serialised (one JSON text shared by many connections). */
+  sendText: (text: string) => void
   close: (code: number, reason: string) => void
 }
 
@@ -56,6 +58,8 @@ export class LiveRoom {
   /** `participant \n questionId \n submissionId` of every answer acknowledged (or being written). */
   private readonly submissions = new Map<string, Promise<void>>()
   private readonly connections = new Set<Connection>()
+  /** participant id → that participant's open connections (a phone and a laptop, two tabs …). */
+  private readonly byParticipant = new Map<string, Set<Connection>>()
   private readonly questionIds: Set<string>
   private roomUpdate: NodeJS.Timeout | undefined
   private readonly now: () => number
@@ -110,8 +114,13 @@ export class LiveRoom {
 
   disconnect(connection: Connection): void {
     this.connections.delete(connection)
-    if (connection.role === 'student')
+    if (connection.participantId) {
+      const own = this.byParticipant.get(connection.participantId)
+      own?.delete(connection)
+      if (own?.size === 0)
+        this.byParticipant.delete(connection.participantId)
       this.scheduleRoomUpdate()
+    }
   }
 
   /** Handles one validated message from a connection. */
@@ -157,10 +166,18 @@ export class LiveRoom {
       participant = { id, name: hello.name, saved }
       this.participants.set(id, participant)
       this.byClientHash.set(clientHash, participant)
+      // Not on disk, so not in the session: the next hello tries again.
+      saved.catch(() => {
+        this.participants.delete(id)
+        this.byClientHash.delete(clientHash)
+      })
     }
     await participant.saved
     connection.role = 'student'
     connection.participantId = participant.id
+    const own = this.byParticipant.get(participant.id) ?? new Set()
+    own.add(connection)
+    this.byParticipant.set(participant.id, own)
     connection.send({ type: 'welcome', role: 'student', sessionId: this.sessionId, participant: { id: participant.id, name: participant.name } })
     connection.send(this.studentState(participant.id))
     this.scheduleRoomUpdate()
@@ -218,7 +235,7 @@ export class LiveRoom {
       return this.refuse(connection, 'bad-message', 'Your answer could not be saved. Please send it again.')
     }
     connection.send({ type: 'ack', questionId, submissionId })
-    this.sendToParticipant(participantId)
+    this.sendToOtherDevices(connection, participantId)
   }
 
   private async control(connection: Connection, control: Extract<ClientMessage, { type: 'control' }>): Promise<void> {
@@ -233,43 +250,51 @@ export class LiveRoom {
     this.broadcast()
   }
 
-  /** Every connection gets its own view now (after a phase change). */
+  /**
+   * Every connection gets its own view now (after a phase change). Students who
+   * have not answered the current question all get the same text, serialised once.
+   */
   private broadcast(): void {
+    const answers = this.currentAnswers()
+    let unanswered: string | undefined
+    for (const connection of this.connections) {
+      if (connection.role !== 'student')
+        continue
+      const id = connection.participantId!
+      if (answers?.has(id))
+        connection.send(this.studentState(id))
+      else
+        connection.sendText(unanswered ??= JSON.stringify(this.studentState(id)))
+    }
+    this.sendRoomViews()
+  }
+
+  /** The lecturer's and the projector's views, each serialised once. */
+  private sendRoomViews(): void {
     clearTimeout(this.roomUpdate)
     this.roomUpdate = undefined
-    let lecturer: ServerMessage | undefined
-    let projector: ServerMessage | undefined
+    let lecturer: string | undefined
+    let projector: string | undefined
     for (const connection of this.connections) {
-      if (connection.role === 'student')
-        connection.send(this.studentState(connection.participantId!))
-      else if (connection.role === 'lecturer')
-        connection.send(lecturer ??= this.lecturerState())
+      if (connection.role === 'lecturer')
+        connection.sendText(lecturer ??= JSON.stringify(this.lecturerState()))
       else if (connection.role === 'projector')
-        connection.send(projector ??= this.projectorState())
+        connection.sendText(projector ??= JSON.stringify(this.projectorState()))
     }
   }
 
   /** The lecturer and projector views, at most every ROOM_UPDATE_MS while answers arrive. */
   private scheduleRoomUpdate(): void {
-    this.roomUpdate ??= setTimeout(() => {
-      this.roomUpdate = undefined
-      let lecturer: ServerMessage | undefined
-      let projector: ServerMessage | undefined
-      for (const connection of this.connections) {
-        if (connection.role === 'lecturer')
-          connection.send(lecturer ??= this.lecturerState())
-        else if (connection.role === 'projector')
-          connection.send(projector ??= this.projectorState())
-      }
-    }, ROOM_UPDATE_MS)
+    this.roomUpdate ??= setTimeout(() => this.sendRoomViews(), ROOM_UPDATE_MS)
   }
 
-  private sendToParticipant(participantId: string): void {
-    const state = this.studentState(participantId)
-    for (const connection of this.connections) {
-      if (connection.participantId === participantId)
-        connection.send(state)
-    }
+  /** The participant's other phones and tabs learn the answer arrived (this one has its ack). */
+  private sendToOtherDevices(except: Connection, participantId: string): void {
+    const others = [...this.byParticipant.get(participantId) ?? []].filter(c => c !== except)
+    if (others.length === 0)
+      return
+    const state = JSON.stringify(this.studentState(participantId))
+    others.forEach(c => c.sendText(state))
   }
 
   /** Stops pending timers (the server is closing). */
@@ -305,9 +330,8 @@ export class LiveRoom {
   }
 
   private lecturerState(): ServerMessage {
-    const connected = new Set(Array.from(this.connections, c => c.participantId))
     const answered = hasQuestion(this.state.phase) ? this.currentAnswers() : undefined
-    const participants = Array.from(this.participants.values(), p => ({ id: p.id, name: p.name, connected: connected.has(p.id), answered: answered?.has(p.id) ?? false }))
+    const participants = Array.from(this.participants.values(), p => ({ id: p.id, name: p.name, connected: this.byParticipant.has(p.id), answered: answered?.has(p.id) ?? false }))
     return lecturerView(this.state, this.current(), { ...this.roomFacts(), participants, outlines: quizOutlines(this.options.content.quizzes) })
   }
 

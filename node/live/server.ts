@@ -154,6 +154,10 @@ function serveSocket(room: LiveRoom, socket: WebSocket, bucket: TokenBucket, ipA
       if (message.type === 'error' && ++strikes >= MAX_STRIKES)
         socket.close(1008, 'too many refused messages')
     },
+    sendText(text: string) {
+      if (socket.readyState === socket.OPEN)
+        socket.send(text)
+    },
     close: (code, reason) => socket.close(code, reason),
   }
   const alive = socket as WebSocket & { alive?: boolean }
