@@ -2,6 +2,7 @@
 import { createApp } from 'vue'
 import { followColorScheme } from '../theme.ts'
 import ControlApp from './ControlApp.vue'
+import './control.css'
 
 followColorScheme()
 createApp(ControlApp).mount('#app')

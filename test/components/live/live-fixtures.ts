@@ -22,7 +22,7 @@ export function lecturerState(patch: Partial<LecturerState> = {}): LecturerState
     phase: 'open',
     quizId: 'bb',
     questionId: 'who-demanded',
-    position: { index: 0, count: 2, quizTitle: 'BlackBerry quiz' },
+    position: { index: 1, count: 2, quizTitle: 'BlackBerry quiz' },
     question,
     participants: [
       { id: 'p1', name: '<b>Ana</b>', connected: true, answered: true },
@@ -45,7 +45,7 @@ export function projectorState(patch: Partial<ProjectorState> = {}): ProjectorSt
     type: 'projector-state',
     phase: 'open',
     question: { kind: 'single', id: 'who-demanded', prompt: question.prompt, points: 1, options: [{ id: 'pta', text: 'The PTA' }, { id: 'eff', text: 'The EFF' }] },
-    position: { index: 0, count: 2, quizTitle: 'BlackBerry quiz' },
+    position: { index: 1, count: 2, quizTitle: 'BlackBerry quiz' },
     answeredCount: 3,
     participantCount: 4,
     histogram: { buckets: [{ id: 'pta', label: 'The PTA', count: 2 }, { id: 'eff', label: 'The EFF', count: 1 }] },
