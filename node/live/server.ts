@@ -146,6 +146,7 @@ export async function createLiveServer(options: LiveServerOptions): Promise<Live
 /** One WebSocket: rate limits, frame and JSON checks, schema validation, then the room. */
 function serveSocket(room: LiveRoom, socket: WebSocket, bucket: TokenBucket, ipAllows: () => boolean): void {
   let strikes = 0
+  let handled = Promise.resolve()
   const connection: Connection = {
     send(message: ServerMessage) {
       if (socket.readyState !== socket.OPEN)
@@ -181,6 +182,9 @@ function serveSocket(room: LiveRoom, socket: WebSocket, bucket: TokenBucket, ipA
       const path = v.getDotPath(parsed.issues[0])
       return connection.send({ type: 'error', code: 'bad-message', message: json === undefined ? 'Messages must be JSON text.' : `That message is not valid${path ? ` (at ${path})` : ''}.` })
     }
-    room.handle(connection, parsed.output).catch(() => connection.send({ type: 'error', code: 'bad-message', message: 'That message could not be handled.' }))
+    // One message at a time per connection, in order: an answer sent right after a hello waits for the welcome.
+    handled = handled
+      .then(() => room.handle(connection, parsed.output))
+      .catch(() => connection.send({ type: 'error', code: 'bad-message', message: 'That message could not be handled.' }))
   })
 }

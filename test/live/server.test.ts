@@ -199,6 +199,15 @@ describe('resume and duplicates', () => {
     laptop.close()
   })
 
+  it('handles a connection\'s messages in order: an answer sent right behind a first hello is accepted', async () => {
+    await control({ action: 'open', quizId: quiz.id, questionId: single.id })
+    const client = await Client.connect(server.url)
+    client.send({ type: 'hello', role: 'student', clientId: newClientId(), name: 'Gus' })
+    client.send({ type: 'answer', questionId: single.id, answer: single.answer, submissionId: 'sub-gus-1' })
+    expect(await client.next('ack')).toMatchObject({ submissionId: 'sub-gus-1' })
+    client.close()
+  })
+
   it('a new clientId without a name must give one', async () => {
     const client = await Client.connect(server.url)
     client.send({ type: 'hello', role: 'student', clientId: newClientId() })
