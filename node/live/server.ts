@@ -47,6 +47,8 @@ export const SESSION_ID = /^[\w-]{1,64}$/
 /** A connection that sends this many refused messages is closed. */
 const MAX_STRIKES = 20
 const HEARTBEAT_MS = 30_000
+/** Frames up to this size are read and answered `too-large` before the close; ws drops larger ones unread (1009 too). */
+const HARD_FRAME_LIMIT = 4 * MAX_FRAME_BYTES
 const DATE_PUNCTUATION = /[-:]/g
 
 /** e.g. `20261123-1733-a1b2c3`: sortable, and short enough to type after --session. */
@@ -88,7 +90,7 @@ export async function createLiveServer(options: LiveServerOptions): Promise<Live
       return reply.code(401).header('www-authenticate', 'Bearer').send({ error: 'unauthorised' })
   }
 
-  await app.register(fastifyWebsocket, { options: { maxPayload: MAX_FRAME_BYTES } })
+  await app.register(fastifyWebsocket, { options: { maxPayload: HARD_FRAME_LIMIT } })
   await app.register(fastifyStatic, { root: options.distDir, prefix: '/', index: 'index.html', list: false, dotfiles: 'ignore' })
   await app.register(fastifyStatic, { root: join(options.liveDistDir, 'assets'), prefix: '/live/assets/', decorateReply: false, index: false, list: false, dotfiles: 'ignore', allowedPath: path => !path.endsWith('/') })
 
@@ -170,6 +172,11 @@ function serveSocket(room: LiveRoom, socket: WebSocket, bucket: TokenBucket, ipA
   socket.on('close', () => room.disconnect(connection))
   socket.on('message', (data, isBinary) => {
     alive.alive = true
+    const size = Array.isArray(data) ? data.reduce((sum, part) => sum + part.byteLength, 0) : data.byteLength
+    if (size > MAX_FRAME_BYTES) {
+      connection.send({ type: 'error', code: 'too-large', message: `Messages may be at most ${MAX_FRAME_BYTES} bytes.` })
+      return socket.close(1009, 'message too large')
+    }
     if (!bucket.take() || !ipAllows())
       return connection.send({ type: 'error', code: 'rate-limited', message: 'Too many messages; slow down.' })
     let json: unknown

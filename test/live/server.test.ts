@@ -238,10 +238,25 @@ describe('refusals', () => {
     client.close()
   })
 
-  it('closes the socket with 1009 on a frame over 16 KiB', async () => {
+  it('answers a frame over 16 KiB with too-large and closes the socket with 1009', async () => {
     const client = await Client.connect(server.url)
     client.send({ type: 'ping', pad: 'x'.repeat(17 * 1024) })
     expect((await client.waitClosed()).code).toBe(1009)
+    expect(client.messages).toEqual([expect.objectContaining({ type: 'error', code: 'too-large' })])
+  })
+
+  it('closes the socket with 1009 without reading a frame far over the limit', async () => {
+    const client = await Client.connect(server.url)
+    client.send('x'.repeat(1024 * 1024))
+    expect((await client.waitClosed()).code).toBe(1009)
+    expect(client.messages).toEqual([])
+  })
+
+  it('accepts a frame of just under 16 KiB', async () => {
+    const client = await Client.connect(server.url)
+    client.send({ type: 'ping', pad: 'x'.repeat(16 * 1024 - 40) })
+    expect(await client.next('pong')).toEqual({ type: 'pong' })
+    client.close()
   })
 
   it('refuses answers and controls from the wrong role, unknown ids and wrong shapes', async () => {

@@ -1,9 +1,10 @@
-// The live server's Node pieces: the lecturer token check, token buckets, and the SQLite store (upserts, group commit, a failing write failing alone, reopening).
+// The live server's Node pieces: the lecturer token check, token buckets, the join URL's host, and the SQLite store (upserts, group commit, a failing write failing alone, reopening).
 import { Buffer } from 'node:buffer'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
+import { firstExternalIPv4, urlHost } from '../../../node/live/network.ts'
 import { KeyedBuckets, TokenBucket } from '../../../node/live/rate-limit.ts'
 import { openSqliteStore } from '../../../node/live/sqlite-store.ts'
 import { bearerToken, createToken, tokenChecker } from '../../../node/live/token.ts'
@@ -98,5 +99,20 @@ describe('openSqliteStore', () => {
     expect((await store.loadSession('s1'))?.participants.map(p => p.name)).toEqual(['Ann'])
     await store.close()
     await expect(store.saveAnswer('s1', answer('p1', 'sub-late'))).rejects.toThrow(/closed/)
+  })
+})
+
+describe('urlHost', () => {
+  it.each([
+    ['127.0.0.1', '127.0.0.1'],
+    ['192.168.1.20', '192.168.1.20'],
+    ['::1', '[::1]'],
+  ])('puts %s in a URL as %s', (host, shown) => {
+    expect(urlHost(host)).toBe(shown)
+  })
+
+  it.each(['0.0.0.0', '::'])('shows this machine\'s first external IPv4 address for %s', (host) => {
+    expect(urlHost(host)).toBe(firstExternalIPv4() ?? '127.0.0.1')
+    expect(urlHost(host)).toMatch(/^\d+\.\d+\.\d+\.\d+$/)
   })
 })
