@@ -77,7 +77,7 @@ export async function createLiveServer(options: LiveServerOptions): Promise<Live
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-content-type-options', 'nosniff')
     reply.header('referrer-policy', 'no-referrer')
-    if (request.url.startsWith('/live/'))
+    if (request.url.startsWith('/live/api/'))
       reply.header('cache-control', 'no-store')
   })
   /** New connections and API calls per client IP. */

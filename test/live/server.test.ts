@@ -85,7 +85,9 @@ describe('HTTP routes', () => {
   })
 
   it('tells anyone the join URL and phase, but no more', async () => {
-    const info = await (await fetch(`${server.url}/live/api/info`)).json()
+    const response = await fetch(`${server.url}/live/api/info`)
+    expect(response.headers.get('cache-control')).toBe('no-store')
+    const info = await response.json()
     expect(info).toEqual({ joinUrl: `http://127.0.0.1:${PORT}/live/`, sessionId: server.sessionId, phase: expect.any(String) })
   })
 
