@@ -6,6 +6,8 @@ import * as v from 'valibot'
 export const MAX_FRAME_BYTES = 16 * 1024
 /** The one WebSocket endpoint. */
 export const LIVE_WS_PATH = '/live/ws'
+/** The join QR code as SVG, drawn by the server from the join URL. */
+export const LIVE_QR_PATH = '/live/api/qr.svg'
 /** Clients send a ping this often to keep the connection (and NAT mappings) alive. */
 export const PING_INTERVAL_MS = 20_000
 

@@ -13,8 +13,9 @@ import fastifyWebsocket from '@fastify/websocket'
 import Fastify from 'fastify'
 import * as v from 'valibot'
 import { gradebookCsv } from '../../logic/live/gradebook.ts'
-import { clientMessageSchema, LIVE_WS_PATH, MAX_FRAME_BYTES } from '../../logic/live/protocol.ts'
+import { clientMessageSchema, LIVE_QR_PATH, LIVE_WS_PATH, MAX_FRAME_BYTES } from '../../logic/live/protocol.ts'
 import { urlHost } from './network.ts'
+import { qrSvg } from './qr-svg.ts'
 import { defaultRateLimits, KeyedBuckets, TokenBucket } from './rate-limit.ts'
 import { LiveRoom } from './room.ts'
 import { openSqliteStore } from './sqlite-store.ts'
@@ -69,6 +70,7 @@ export async function createLiveServer(options: LiveServerOptions): Promise<Live
   const checkToken = tokenChecker(token)
   const store = openSqliteStore(options.dbPath)
   let joinUrl = ''
+  let qrCode: string | undefined
   const room = await LiveRoom.open({ store, content: options.content, sessionId, joinUrl: () => joinUrl, checkToken })
   const ipMessages = new KeyedBuckets(limits.ipMessages)
   const ipConnections = new KeyedBuckets(limits.ipConnections)
@@ -99,6 +101,7 @@ export async function createLiveServer(options: LiveServerOptions): Promise<Live
   app.get('/live', (_request, reply) => reply.redirect('/live/'))
 
   app.get('/live/api/info', { onRequest: limitIp }, () => room.info())
+  app.get(LIVE_QR_PATH, { onRequest: limitIp }, (_request, reply) => reply.type('image/svg+xml').send(qrCode ??= qrSvg(joinUrl)))
   app.get('/live/api/results', { onRequest: [limitIp, lecturerOnly] }, () => room.results())
   app.get('/live/api/gradebook.csv', { onRequest: [limitIp, lecturerOnly] }, (_request, reply) => reply
     .type('text/csv; charset=utf-8')

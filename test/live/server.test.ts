@@ -3,6 +3,7 @@ import type { LiveServer } from '../../node/live/server.ts'
 import type { TestClient } from './helpers.ts'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { questionKey } from '../../logic/live/protocol.ts'
+import { qrSvg } from '../../node/live/qr-svg.ts'
 import { TestClient as Client, content, joinLecturer, joinStudent, newClientId, startServer, tempSite } from './helpers.ts'
 
 const PORT = 4131
@@ -89,6 +90,13 @@ describe('HTTP routes', () => {
     expect(response.headers.get('cache-control')).toBe('no-store')
     const info = await response.json()
     expect(info).toEqual({ joinUrl: `http://127.0.0.1:${PORT}/live/`, sessionId: server.sessionId, phase: expect.any(String) })
+  })
+
+  it('draws the join QR code as SVG, for the deck\'s join slide and the projector', async () => {
+    const response = await fetch(`${server.url}/live/api/qr.svg`)
+    expect(response.status).toBe(200)
+    expect(response.headers.get('content-type')).toMatch(/^image\/svg\+xml/)
+    expect(await response.text()).toBe(qrSvg(`http://127.0.0.1:${PORT}/live/`))
   })
 
   it.each([
