@@ -13,7 +13,7 @@ import fastifyWebsocket from '@fastify/websocket'
 import Fastify from 'fastify'
 import * as v from 'valibot'
 import { gradebookCsv } from '../../logic/live/gradebook.ts'
-import { clientMessageSchema, LIVE_QR_PATH, LIVE_WS_PATH, MAX_FRAME_BYTES } from '../../logic/live/protocol.ts'
+import { clientMessageSchema, LIVE_MODE_HEADER, LIVE_QR_PATH, LIVE_WS_PATH, MAX_FRAME_BYTES } from '../../logic/live/protocol.ts'
 import { urlHost } from './network.ts'
 import { qrSvg } from './qr-svg.ts'
 import { defaultRateLimits, KeyedBuckets, TokenBucket } from './rate-limit.ts'
@@ -78,6 +78,7 @@ export async function createLiveServer(options: LiveServerOptions): Promise<Live
   const app = Fastify({ logger: false, bodyLimit: 1024 })
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-content-type-options', 'nosniff')
+    reply.header(LIVE_MODE_HEADER, 'on')
     reply.header('referrer-policy', 'no-referrer')
     if (request.url.startsWith('/live/api/'))
       reply.header('cache-control', 'no-store')

@@ -2,7 +2,7 @@
 import type { LiveServer } from '../../node/live/server.ts'
 import type { TestClient } from './helpers.ts'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { questionKey } from '../../logic/live/protocol.ts'
+import { LIVE_MODE_HEADER, questionKey } from '../../logic/live/protocol.ts'
 import { qrSvg } from '../../node/live/qr-svg.ts'
 import { TestClient as Client, content, joinLecturer, joinStudent, newClientId, startServer, tempSite } from './helpers.ts'
 
@@ -90,6 +90,11 @@ describe('HTTP routes', () => {
     expect(response.headers.get('cache-control')).toBe('no-store')
     const info = await response.json()
     expect(info).toEqual({ joinUrl: `http://127.0.0.1:${PORT}/live/`, sessionId: server.sessionId, phase: expect.any(String) })
+  })
+
+  it('marks every response as the live server\'s, so the deck\'s join slide knows to ask for the join URL', async () => {
+    for (const path of ['/', '/live/', '/live/api/info', '/no-such-file'])
+      expect((await fetch(`${server.url}${path}`, { method: 'HEAD' })).headers.get(LIVE_MODE_HEADER), path).toBe('on')
   })
 
   it('draws the join QR code as SVG, for the deck\'s join slide and the projector', async () => {

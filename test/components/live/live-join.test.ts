@@ -2,13 +2,16 @@
 import { flushPromises, mount } from '@vue/test-utils'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import LiveJoin from '../../../components/LiveJoin.vue'
-import { LIVE_QR_PATH } from '../../../logic/live/protocol.ts'
+import { LIVE_MODE_HEADER, LIVE_QR_PATH } from '../../../logic/live/protocol.ts'
 import { JOIN_URL } from './live-fixtures.ts'
 
 const OFF_NOTE = 'Live mode is off: the lecturer starts it with npm run live.'
 
-function serving(reply: () => Promise<Response>) {
-  const fetchMock = vi.fn((_url: string, _init?: RequestInit) => reply())
+/** A host that answers the page's HEAD with the live header (or not, for a static host) and /live/api/info with `reply`. */
+function serving(reply: () => Promise<Response>, { live = true } = {}) {
+  const fetchMock = vi.fn(async (_url: string, init?: RequestInit) => init?.method === 'HEAD'
+    ? new Response(null, { headers: live ? { [LIVE_MODE_HEADER]: 'on' } : {} })
+    : reply())
   vi.stubGlobal('fetch', fetchMock)
   return fetchMock
 }
@@ -27,7 +30,21 @@ describe('LiveJoin', () => {
   it('asks the same origin for the live session', async () => {
     const fetchMock = serving(async () => Response.json({ joinUrl: JOIN_URL, sessionId: 's1', phase: 'lobby' }))
     await mountJoin()
-    expect(fetchMock.mock.calls[0]?.[0]).toBe('/live/api/info')
+    expect(fetchMock.mock.calls.map(([url, init]) => [url, init?.method ?? 'GET'])).toEqual([[location.pathname, 'HEAD'], ['/live/api/info', 'GET']])
+  })
+
+  it('never asks a static host for the live API (which would log a 404), and says live mode is off', async () => {
+    const fetchMock = serving(async () => Response.json({ joinUrl: JOIN_URL }), { live: false })
+    const wrapper = await mountJoin()
+    expect(fetchMock.mock.calls.map(([url]) => url)).toEqual([location.pathname])
+    expect(wrapper.text()).toBe(OFF_NOTE)
+  })
+
+  it('says live mode is off when the page cannot be asked at all (a deck opened from a file)', async () => {
+    vi.stubGlobal('fetch', vi.fn(async () => {
+      throw new TypeError('Failed to fetch')
+    }))
+    expect((await mountJoin()).text()).toBe(OFF_NOTE)
   })
 
   it('shows the join QR code, the address and a link to the projector view when the live server answers', async () => {
