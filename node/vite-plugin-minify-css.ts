@@ -1,7 +1,8 @@
-// Minifies the module's own CSS (component <style> blocks and styles/*.css) as
-// Vite loads it. The deck's build leaves CSS minification off, because
-// lightningcss rejects a token in Slidev's own styles; our CSS has no such token,
-// so it ships minified while Slidev's is left as Slidev writes it.
+// Minifies the CSS the module adds to Slidev (component <style> blocks,
+// styles/*.css and the @font-face rules of the font it ships) as Vite loads it.
+// The deck's build leaves CSS minification off, because lightningcss rejects a
+// token in Slidev's own styles; ours has no such token, so it ships minified
+// while Slidev's is left as Slidev writes it.
 import type { Plugin } from 'vite'
 import { Buffer } from 'node:buffer'
 import { fileURLToPath } from 'node:url'
@@ -10,9 +11,14 @@ import { transform } from 'lightningcss'
 const ROOT = fileURLToPath(new URL('..', import.meta.url))
 const CSS = /\.css$|[?&]lang\.css$/
 
-/** Whether Vite id `id` is plain CSS written for this project (not a dependency's). */
+/** The font the deck ships (styles/index.ts), whose CSS is only @font-face rules. */
+const FONT = 'node_modules/@fontsource-variable/'
+
+/** Whether Vite id `id` is CSS this project adds: its own files or its font's, not Slidev's. */
 export function isOwnCss(id: string, root = ROOT): boolean {
-  return id.startsWith(root) && !id.includes('/node_modules/') && CSS.test(id)
+  if (!id.startsWith(root) || !CSS.test(id))
+    return false
+  return !id.includes('/node_modules/') || id.startsWith(`${root}${FONT}`)
 }
 
 /** Minified `code`; CSS that does not parse fails the build with the file and line. */
