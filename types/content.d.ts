@@ -1,6 +1,6 @@
 // Types of the virtual modules served by node/vite-plugin-content.ts.
 declare module 'virtual:content' {
-  const content: Omit<import('../logic/content/compile.ts').Content, 'texts'>
+  const content: import('../node/content-module.ts').BrowserContent
   export default content
   export const texts: import('../logic/content/compile.ts').Content['texts']
 }

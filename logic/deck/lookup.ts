@@ -9,7 +9,7 @@ export const caseTitles: Record<CaseId, string> = {
 }
 
 /** The document's title, or its id when the catalogue does not know it. */
-export function sourceTitle(sources: readonly Source[], id: string): string {
+export function sourceTitle(sources: ReadonlyArray<Pick<Source, 'id' | 'title'>>, id: string): string {
   return sources.find(source => source.id === id)?.title ?? id
 }
 
