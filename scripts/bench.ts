@@ -16,6 +16,7 @@ import { plainDeck } from './bench/plain-deck.ts'
 import { exportEntry } from './slidev-export.ts'
 
 const EXPORT_PORT = 4121
+/** The two builds are served on this port and the next. */
 const SERVE_PORT = 4122
 const LOADS = 7
 const ATTEMPTS = 10_000
@@ -106,7 +107,7 @@ try {
   const buildTime = { ours: build(ours, out.ours), plain: build(plain, out.plain) }
   const bytes = { ours: gzippedAssets(out.ours) / 1024, plain: gzippedAssets(out.plain) / 1024 }
   console.error(`Loading the first slide ${LOADS} times each …`)
-  const firstSlide = { ours: await firstSlideMs(out.ours, SERVE_PORT, LOADS), plain: await firstSlideMs(out.plain, SERVE_PORT, LOADS) }
+  const firstSlide = await firstSlideMs(out, SERVE_PORT, LOADS)
   console.error('Exporting both decks to PDF …')
   const pdf = { ours: await exportTime(ours, 'ours'), plain: await exportTime(plain, 'plain') }
   const marking = markingMs()
