@@ -94,7 +94,7 @@ function table(rows: Row[]): boolean {
     const ok = row.budget === undefined || ratio <= row.budget
     within &&= ok
     const budget = row.budget === undefined ? '–' : `≤ ${row.budget.toFixed(2)}× ${ok ? 'ok' : 'OVER'}`
-    console.log(`| ${row.measure} | ${row.ours.toFixed(1)} ${row.unit} | ${row.plain.toFixed(1)} ${row.unit} | ${ratio.toFixed(2)}× | ${budget} |`)
+    console.log(`| ${row.measure} | ${row.ours.toFixed(1)} ${row.unit} | ${row.plain.toFixed(1)} ${row.unit} | ${ratio.toFixed(3)}× | ${budget} |`)
   }
   return within
 }
