@@ -1,6 +1,7 @@
 // What students and the projector may see of a question before reveal: its ids, texts and points, never its key, explanation or evidence.
 import type { Question } from '../kinds/registry.ts'
 import type { PublicQuestion } from './protocol.ts'
+import { seededRandom, shuffled } from '../seeded-random.ts'
 
 /** FNV-1a: a small stable hash of a string, the seed of the shuffle. */
 function hashString(text: string): number {
@@ -12,31 +13,15 @@ function hashString(text: string): number {
   return hash >>> 0
 }
 
-/** mulberry32: a seeded pseudo-random generator in [0, 1). */
-function seededRandom(seed: number): () => number {
-  let state = seed
-  return () => {
-    state = (state + 0x6D2B79F5) | 0
-    let t = Math.imul(state ^ (state >>> 15), 1 | state)
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
-
 /**
  * The same shuffle for the same seed, every time and on every device; never the
  * order in `avoid` (the key), so the right order cannot leak through the display.
  */
 export function shuffleDeterministically<T extends { id: string }>(items: readonly T[], seed: string, avoid: readonly string[]): T[] {
-  const random = seededRandom(hashString(seed))
-  const shuffled = [...items]
-  for (let i = shuffled.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1))
-    ;[shuffled[i], shuffled[j]] = [shuffled[j]!, shuffled[i]!]
-  }
-  if (shuffled.length > 1 && shuffled.every((item, i) => item.id === avoid[i]))
-    shuffled.push(shuffled.shift()!)
-  return shuffled
+  const order = shuffled(items, seededRandom(hashString(seed)))
+  if (order.length > 1 && order.every((item, i) => item.id === avoid[i]))
+    order.push(order.shift()!)
+  return order
 }
 
 const copyChoices = (choices: ReadonlyArray<{ id: string, text: string }>) => choices.map(({ id, text }) => ({ id, text }))
