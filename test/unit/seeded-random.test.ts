@@ -3,12 +3,20 @@
 import { describe, expect, it } from 'vitest'
 import { seededRandom, shuffled } from '../../logic/seeded-random.ts'
 
+/** The next `n` numbers of `random`. */
+function draw(random: () => number, n: number): number[] {
+  const numbers: number[] = []
+  for (let i = 0; i < n; i++)
+    numbers.push(random())
+  return numbers
+}
+
 describe('seededRandom', () => {
   it.each([0, 1, 42, 0xFFFFFFFF])('repeats its sequence for seed %i and stays in [0, 1)', (seed) => {
     const a = seededRandom(seed)
     const b = seededRandom(seed)
-    const first = Array.from({ length: 100 }).fill(a())
-    expect(Array.from({ length: 100 }).fill(b())).toEqual(first)
+    const first = draw(a, 100)
+    expect(draw(b, 100)).toEqual(first)
     expect(first.every(n => n >= 0 && n < 1)).toBe(true)
     expect(new Set(first).size).toBeGreaterThan(95)
   })
