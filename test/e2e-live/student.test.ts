@@ -168,4 +168,18 @@ describe('live student page', () => {
     expect(foreign).toEqual([])
     expect(errors).toEqual([])
   })
+
+  it.each(['control', 'projector'])('the lecturer\'s %s page fits a 360 px phone too, histogram and all', async (view) => {
+    lecturer.send({ type: 'control', action: 'open', quizId: quiz.id, questionId: question.id })
+    const phone = await browser.newContext({ viewport: { width: 360, height: 740 } })
+    try {
+      const other = await phone.newPage()
+      await other.goto(`${ORIGIN}/live/${view}${view === 'control' ? `#token=${server.token}` : ''}`)
+      await other.getByText(question.options[0]!.text).first().waitFor()
+      expect(await other.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360)
+    }
+    finally {
+      await phone.close()
+    }
+  })
 })
