@@ -1,8 +1,9 @@
 // The student's results as a download: one row per answer given (quiz,
-// question, answer in words, score, time), as JSON or as CSV (RFC 4180).
+// question, answer in words, score, time), as JSON or as CSV (logic/csv.ts).
 import type { Quiz } from '../content/quiz.ts'
 import type { Verdict } from '../marking/mark.ts'
 import type { QuizProgress } from './record.ts'
+import { csvText } from '../csv.ts'
 import { describeAnswer } from './describe-answer.ts'
 import { isMarked, summariseQuiz } from './summary.ts'
 
@@ -51,17 +52,7 @@ export function resultsJson(rows: readonly ResultRow[], exportedAt: string): str
 
 const CSV_COLUMNS = ['quiz', 'question', 'prompt', 'answer', 'score', 'max', 'result', 'time'] as const satisfies ReadonlyArray<keyof ResultRow>
 
-const NEEDS_QUOTES = /[",\r\n]/
-const QUOTE = /"/g
-
-/** A CSV field: quoted (quotes doubled) when it holds a comma, quote or line break. */
-export function csvField(value: string | number | null): string {
-  const text = value === null ? '' : String(value)
-  return NEEDS_QUOTES.test(text) ? `"${text.replace(QUOTE, '""')}"` : text
-}
-
-/** RFC 4180: a header row, CRLF line ends. */
+/** A header row, then one line per answer (see logic/csv.ts). */
 export function resultsCsv(rows: readonly ResultRow[]): string {
-  const lines = [CSV_COLUMNS.join(','), ...rows.map(row => CSV_COLUMNS.map(c => csvField(row[c])).join(','))]
-  return `${lines.join('\r\n')}\r\n`
+  return csvText([CSV_COLUMNS, ...rows.map(row => CSV_COLUMNS.map(c => row[c]))])
 }

@@ -3,7 +3,7 @@
 import type { QuizProgress } from '../../logic/progress/record.ts'
 import { describe, expect, it } from 'vitest'
 import { keyHash } from '../../logic/content/key-hash.ts'
-import { csvField, resultRows, resultsCsv, resultsJson } from '../../logic/progress/export.ts'
+import { resultRows, resultsCsv, resultsJson } from '../../logic/progress/export.ts'
 import { question, quiz } from './progress-fixture.ts'
 
 const updatedAt = '2026-01-05T10:00:00.000Z'
@@ -59,18 +59,6 @@ describe('results downloads', () => {
     expect(data.exportedAt).toBe(checkedAt)
     expect(data.results).toHaveLength(7)
     expect(data.results[0]).toEqual(rows[0])
-  })
-
-  it.each([
-    ['plain', 'plain'],
-    ['a, b', '"a, b"'],
-    ['say "no"', '"say ""no"""'],
-    ['two\nlines', '"two\nlines"'],
-    ['cr\r', '"cr\r"'],
-    [null, ''],
-    [0.5, '0.5'],
-  ])('escapes the CSV field %j as %j', (value, expected) => {
-    expect(csvField(value)).toBe(expected)
   })
 
   it('writes CSV with a header row and CRLF line ends, one line per answer', () => {
