@@ -19,3 +19,8 @@ export function gradebookCsv(results: ResultsResponse): string {
     rows.push([p.name, p.id, ...results.questions.map(q => p.scores[questionKey(q.quizId, q.questionId)] ?? null), p.total])
   return csvText(rows)
 }
+
+/** The gradebook as a file: with a byte-order mark, so spreadsheets read accented names as UTF-8. */
+export function gradebookFile(results: ResultsResponse): string {
+  return `\uFEFF${gradebookCsv(results)}`
+}

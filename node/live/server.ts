@@ -12,7 +12,7 @@ import fastifyStatic from '@fastify/static'
 import fastifyWebsocket from '@fastify/websocket'
 import Fastify from 'fastify'
 import * as v from 'valibot'
-import { gradebookCsv } from '../../logic/live/gradebook.ts'
+import { gradebookFile } from '../../logic/live/gradebook.ts'
 import { clientMessageSchema, LIVE_MODE_HEADER, LIVE_QR_PATH, LIVE_WS_PATH, MAX_FRAME_BYTES } from '../../logic/live/protocol.ts'
 import { urlHost } from './network.ts'
 import { qrSvg } from './qr-svg.ts'
@@ -107,7 +107,7 @@ export async function createLiveServer(options: LiveServerOptions): Promise<Live
   app.get('/live/api/gradebook.csv', { onRequest: [limitIp, lecturerOnly] }, (_request, reply) => reply
     .type('text/csv; charset=utf-8')
     .header('content-disposition', `attachment; filename="gradebook-${sessionId}.csv"`)
-    .send(`\uFEFF${gradebookCsv(room.results())}`))
+    .send(gradebookFile(room.results())))
 
   // Cross-site pages may not open the socket in a visitor's name.
   const sameOrigin = async (request: FastifyRequest, reply: FastifyReply) => {

@@ -1,7 +1,9 @@
 // Crash test: `tsx scripts/live.ts` as a child process, many students answering, SIGKILL mid-stream, restart with --session: every acknowledged answer is still there.
 import type { Buffer } from 'node:buffer'
 import type { ChildProcess } from 'node:child_process'
-import { spawn } from 'node:child_process'
+import { execFile, spawn } from 'node:child_process'
+import { existsSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import process from 'node:process'
 import Database from 'better-sqlite3'
 import { afterAll, expect, it } from 'vitest'
@@ -11,6 +13,8 @@ const PORT = 4136
 const STUDENTS = 150
 const site = tempSite()
 const children: ChildProcess[] = []
+/** The session the crash test ran, exported afterwards. */
+let crashedSession = ''
 
 afterAll(() => {
   children.forEach(child => child.kill('SIGKILL'))
@@ -46,6 +50,7 @@ it('loses no acknowledged answer when the server is killed with SIGKILL', async 
   if (question.kind !== 'single')
     throw new Error('no single-choice question')
   const first = await startScript()
+  crashedSession = first.session
   const lecturer = await joinLecturer(first.url, first.token)
   lecturer.send({ type: 'control', action: 'open', quizId: quiz.id, questionId: question.id })
   await lecturer.next('lecturer-state', s => s.phase === 'open')
@@ -94,4 +99,29 @@ it('loses no acknowledged answer when the server is killed with SIGKILL', async 
   await new Promise(resolve => second.child.once('exit', resolve))
   students.forEach(s => s.client.socket.terminate())
   lecturer.socket.terminate()
+})
+
+/** Runs `scripts/live.ts` with `args` to the end: its exit code and what it printed. */
+function runScript(args: string[]): Promise<{ code: number | null, output: string }> {
+  return new Promise((resolve) => {
+    execFile(process.execPath, ['--import', 'tsx', 'scripts/live.ts', '--db', site.dbPath, ...args], { cwd: process.cwd() }, (error, stdout, stderr) => {
+      resolve({ code: error ? (error.code as number) : 0, output: stdout + stderr })
+    })
+  })
+}
+
+it('exports a stored session\'s gradebook later, without serving it', async () => {
+  expect(crashedSession).not.toBe('')
+  const file = join(site.dir, 'gradebook.csv')
+  const run = await runScript(['--session', crashedSession, '--export', file])
+  expect(run.output).toContain(`Wrote the gradebook of session ${crashedSession}`)
+  expect(run.code).toBe(0)
+  const lines = readFileSync(file, 'utf8').split('\r\n').filter(Boolean)
+  expect(lines[0]).toMatch(/^\uFEFFparticipant,id,/)
+  expect(lines).toHaveLength(STUDENTS + 1)
+
+  const missing = await runScript(['--session', 'no-such-session', '--export', join(site.dir, 'none.csv')])
+  expect(missing.code).toBe(1)
+  expect(missing.output).toContain('There is no session "no-such-session"')
+  expect(existsSync(join(site.dir, 'none.csv'))).toBe(false)
 })
