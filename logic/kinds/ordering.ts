@@ -26,6 +26,6 @@ export const ordering: QuestionKind<OrderingQuestion, string[]> = {
     })
     return markFromFraction(inPlace / q.answer.length, q.points, parts)
   },
-  describeKey: q => q.answer.map((id, i) => `${i + 1}. ${q.items.find(item => item.id === id)?.text ?? id}`).join('  '),
+  describeKey: q => q.answer.map((id, i) => `${i + 1}. ${q.items.find(item => item.id === id)?.text ?? id}`).join('; '),
   keyParts: q => ({ items: q.items.map(i => i.id).sort(), answer: q.answer }),
 }

@@ -4,7 +4,7 @@ import type { Evidence } from '../../logic/content/common.ts'
 import type { Answer, Question, QuestionOf } from '../../logic/kinds/registry.ts'
 import type { Verdict } from '../../logic/marking/mark.ts'
 import { describe, expect, it } from 'vitest'
-import { kindNames } from '../../logic/kinds/registry.ts'
+import { kindNames, kindOf } from '../../logic/kinds/registry.ts'
 import { markAnswer, markAttempt } from '../../logic/marking/attempt.ts'
 
 const base = {
@@ -209,5 +209,19 @@ describe('markAttempt', () => {
   it('is deterministic', () => {
     const answers = { single: 'court', multiple: ['a', 'd'], tf: false, num: '5 000' }
     expect(markAttempt(questions, answers, 50)).toEqual(markAttempt(questions, answers, 50))
+  })
+})
+
+describe('describeKey', () => {
+  it.each<[string, Question, string]>([
+    ['single', single, 'PTA'],
+    ['multiple', multiple, 'A; B'],
+    ['truefalse', trueFalse, 'False'],
+    ['numeric', numeric, '5,000 users'],
+    ['text', text, 'Pakistan Telecommunications Authority (also accepted: PTA)'],
+    ['ordering', ordering, '1. july; 2. nov; 3. monday; 4. dec'],
+    ['matching', matching, 'black hole → UK source; staggering → EFF; largest violation → Snowden'],
+  ])('says the key of a %s question in words, on one line that reads in HTML', (_kind, question, words) => {
+    expect(kindOf(question).describeKey(question)).toBe(words)
   })
 })
