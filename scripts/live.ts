@@ -8,6 +8,7 @@ import { parseArgs } from 'node:util'
 import { renderUnicodeCompact } from 'uqr'
 import { formatError } from '../logic/content/errors.ts'
 import { exportGradebook } from '../node/live/export-session.ts'
+import { JOIN_QR } from '../node/live/qr-svg.ts'
 import { createLiveServer, SESSION_ID } from '../node/live/server.ts'
 import { openSqliteStore } from '../node/live/sqlite-store.ts'
 import { readContent } from '../node/read-content.ts'
@@ -74,7 +75,7 @@ Live class: students join at
 
   ${server.joinUrl}
 
-${renderUnicodeCompact(server.joinUrl, { border: 2 })}
+${renderUnicodeCompact(server.joinUrl, { ...JOIN_QR, border: 2 })}
 Session:        ${server.sessionId}  (resume later with --session ${server.sessionId})
 Database:       ${resolve(values.db)}
 Deck:           ${server.url}/

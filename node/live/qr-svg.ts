@@ -6,9 +6,11 @@ import { encode } from 'uqr'
 
 /** Light modules around the code, as scanners expect. */
 export const QUIET_ZONE = 4
+/** How the join URL is encoded, here and in the terminal (scripts/live.ts), so both show the same code. */
+export const JOIN_QR = { ecc: 'M' } as const
 
 export function qrSvg(value: string): string {
-  const { data, size } = encode(value, { ecc: 'M', border: 0 })
+  const { data, size } = encode(value, { ...JOIN_QR, border: 0 })
   const side = size + 2 * QUIET_ZONE
   const runs: string[] = []
   data.forEach((row, y) => {

@@ -2,7 +2,7 @@
 // encodes for the address, inside a white quiet zone, and holds no text.
 import { encode } from 'uqr'
 import { describe, expect, it } from 'vitest'
-import { qrSvg, QUIET_ZONE } from '../../../node/live/qr-svg.ts'
+import { JOIN_QR, qrSvg, QUIET_ZONE } from '../../../node/live/qr-svg.ts'
 
 const RUN = /M(\d+) (\d+)h(\d+)v1H\1z/g
 
@@ -13,7 +13,7 @@ describe('qrSvg', () => {
     'http://[2001:db8::1]:4000/live/',
   ])('draws the modules of %s', (address) => {
     const svg = qrSvg(address)
-    const { data, size } = encode(address, { ecc: 'M', border: 0 })
+    const { data, size } = encode(address, { ...JOIN_QR, border: 0 })
     const side = size + 2 * QUIET_ZONE
     expect(svg).toContain(`viewBox="0 0 ${side} ${side}"`)
     expect(svg).toContain(`<rect width="${side}" height="${side}" fill="#fff"/>`)
