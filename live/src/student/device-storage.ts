@@ -5,6 +5,8 @@ export interface DeviceStorage {
   get: (key: string) => string | null
   set: (key: string, value: string) => void
   remove: (key: string) => void
+  /** Every key kept, to find old drafts. */
+  keys: () => string[]
 }
 
 export const storageKeys = {
@@ -12,6 +14,16 @@ export const storageKeys = {
   name: 'pm-live:name',
   outbox: 'pm-live:outbox',
   draft: (sessionId: string, questionId: string) => `pm-live:draft:${sessionId}:${questionId}`,
+  draftPrefix: 'pm-live:draft:',
+}
+
+/** Drops the drafts of other sessions (answers typed and never sent, in a class that is over). */
+export function forgetOtherSessions(storage: DeviceStorage, sessionId: string): void {
+  const current = storageKeys.draft(sessionId, '')
+  for (const key of storage.keys()) {
+    if (key.startsWith(storageKeys.draftPrefix) && !key.startsWith(current))
+      storage.remove(key)
+  }
 }
 
 export function deviceStorage(storage: () => Storage = () => window.localStorage): DeviceStorage {
@@ -19,6 +31,10 @@ export function deviceStorage(storage: () => Storage = () => window.localStorage
     get: key => attempt(() => storage().getItem(key), null),
     set: (key, value) => attempt(() => storage().setItem(key, value), undefined),
     remove: key => attempt(() => storage().removeItem(key), undefined),
+    keys: () => attempt(() => {
+      const kept = storage()
+      return Array.from({ length: kept.length }, (_, i) => kept.key(i)).filter(key => key !== null)
+    }, []),
   }
 }
 

@@ -8,7 +8,7 @@ import { computed, ref, shallowRef, watch } from 'vue'
 import { acknowledge, dropStale, enqueue, parseOutbox, pendingFor, sendable } from '../outbox.ts'
 import { useLiveSocket } from '../useLiveSocket.ts'
 import { answerStatus, isEmptyAnswer, sameAnswer } from './answer-state.ts'
-import { deviceStorage, randomId, storageKeys } from './device-storage.ts'
+import { deviceStorage, forgetOtherSessions, randomId, storageKeys } from './device-storage.ts'
 
 export function useStudentSession(storage: DeviceStorage = deviceStorage()) {
   const clientId = ref(storage.get(storageKeys.clientId))
@@ -60,6 +60,7 @@ export function useStudentSession(storage: DeviceStorage = deviceStorage()) {
     if (message.type === 'welcome' && message.participant) {
       name.value = message.participant.name
       storage.set(storageKeys.name, name.value)
+      forgetOtherSessions(storage, message.sessionId)
     }
     else if (message.type === 'state') {
       settle(message)

@@ -67,6 +67,17 @@ afterEach(() => {
 })
 
 describe('StudentApp', () => {
+  it('forgets answers typed and never sent in an earlier class, and keeps this class\'s', async () => {
+    localStorage.setItem('pm-live:draft:old-class:who-asked', '"court"')
+    localStorage.setItem('pm-live:draft:session-1:who-asked', '"pta"')
+    localStorage.setItem('pm-live:draft:session-10:who-asked', '"un"')
+    await resumed(state({ phase: 'lobby' }))
+    expect(localStorage.getItem('pm-live:draft:old-class:who-asked')).toBeNull()
+    expect(localStorage.getItem('pm-live:draft:session-10:who-asked')).toBeNull()
+    expect(localStorage.getItem('pm-live:draft:session-1:who-asked')).toBe('"pta"')
+    expect(localStorage.getItem('pm-live:name')).toBe('Ada')
+  })
+
   it('asks for a display name, says what is wrong with an empty one, then joins with it', async () => {
     const wrapper = page()
     expect(FakeSocket.all).toHaveLength(0)
