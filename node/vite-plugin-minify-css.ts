@@ -1,5 +1,5 @@
-// Minifies the CSS the module adds to Slidev (component <style> blocks,
-// styles/*.css and the @font-face rules of the font it ships) as Vite loads it.
+// Minifies the CSS the module adds to Slidev (component <style> blocks and
+// styles/*.css, its font's @font-face rules included) as Vite loads it.
 // The deck's build leaves CSS minification off, because lightningcss rejects a
 // token in Slidev's own styles; ours has no such token, so it ships minified
 // while Slidev's is left as Slidev writes it.
@@ -11,14 +11,9 @@ import { transform } from 'lightningcss'
 const ROOT = fileURLToPath(new URL('..', import.meta.url))
 const CSS = /\.css$|[?&]lang\.css$/
 
-/** The font the deck ships (styles/index.ts), whose CSS is only @font-face rules. */
-const FONT = 'node_modules/@fontsource-variable/'
-
-/** Whether Vite id `id` is CSS this project adds: its own files or its font's, not Slidev's. */
+/** Whether Vite id `id` is CSS written for this project (not a dependency's). */
 export function isOwnCss(id: string, root = ROOT): boolean {
-  if (!id.startsWith(root) || !CSS.test(id))
-    return false
-  return !id.includes('/node_modules/') || id.startsWith(`${root}${FONT}`)
+  return id.startsWith(root) && !id.includes('/node_modules/') && CSS.test(id)
 }
 
 /** Minified `code`; CSS that does not parse fails the build with the file and line. */

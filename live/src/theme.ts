@@ -1,6 +1,6 @@
 // Look shared by the live pages: the bundled Inter font (no web font service), the module's
 // colour tokens, a plain page layout, and dark mode that follows the device's setting.
-import '@fontsource-variable/inter'
+import '../../styles/font.css'
 import '../../styles/module.css'
 import './page.css'
 

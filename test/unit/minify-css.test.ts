@@ -1,4 +1,4 @@
-// The CSS the deck adds (its own and its font's) ships minified; Slidev's is left alone.
+// The CSS the deck adds ships minified; Slidev's and other dependencies' is left alone.
 import { describe, expect, it } from 'vitest'
 import { isOwnCss, minifyOwnCss } from '../../node/vite-plugin-minify-css.ts'
 
@@ -12,7 +12,8 @@ describe('isOwnCss', () => {
     ['/work/project/components/ActorMap.vue', false],
     ['/work/project/components/ActorMap.vue?vue&type=script&setup=true&lang.ts', false],
     ['/work/project/node_modules/@slidev/client/styles/index.css', false],
-    ['/work/project/node_modules/@fontsource-variable/inter/index.css', true],
+    ['/work/project/styles/font.css', true],
+    ['/work/project/node_modules/@fontsource-variable/inter/index.css', false],
     ['/work/project/node_modules/@unocss/reset/tailwind.css', false],
     ['/elsewhere/styles/module.css', false],
     ['/work/project/styles/index.ts', false],
