@@ -81,7 +81,7 @@ Database:       ${resolve(values.db)}
 Deck:           ${server.url}/
 Lecturer token: ${server.token}   (keep it to yourself: it controls the session)
 Control page:   ${server.controlUrl}
-Projector page: ${server.joinUrl}projector
+Projector page: ${server.projectorUrl}
 ${values.host === '127.0.0.1' ? '\nOnly this computer can connect. For phones on the room\'s network: npm run live -- --host 0.0.0.0\n' : ''}
 Stop with Ctrl-C.`)
 

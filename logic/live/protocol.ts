@@ -4,12 +4,6 @@ import * as v from 'valibot'
 
 /** The largest text frame the server accepts; above it the socket is closed with 1009. */
 export const MAX_FRAME_BYTES = 16 * 1024
-/** The one WebSocket endpoint. */
-export const LIVE_WS_PATH = '/live/ws'
-/** The join QR code as SVG, drawn by the server from the join URL. */
-export const LIVE_QR_PATH = '/live/api/qr.svg'
-/** A header on every response of the live server, so the deck can tell it from a static host without a request that would 404. */
-export const LIVE_MODE_HEADER = 'x-privacy-module-live'
 /** Clients send a ping this often to keep the connection (and NAT mappings) alive. */
 export const PING_INTERVAL_MS = 20_000
 

@@ -13,7 +13,8 @@ import fastifyWebsocket from '@fastify/websocket'
 import Fastify from 'fastify'
 import * as v from 'valibot'
 import { gradebookFile } from '../../logic/live/gradebook.ts'
-import { clientMessageSchema, LIVE_MODE_HEADER, LIVE_QR_PATH, LIVE_WS_PATH, MAX_FRAME_BYTES } from '../../logic/live/protocol.ts'
+import { LIVE_GRADEBOOK_PATH, LIVE_INFO_PATH, LIVE_MODE_HEADER, LIVE_PAGES, LIVE_QR_PATH, LIVE_RESULTS_PATH, LIVE_WS_PATH } from '../../logic/live/paths.ts'
+import { clientMessageSchema, MAX_FRAME_BYTES } from '../../logic/live/protocol.ts'
 import { urlHost } from './network.ts'
 import { qrSvg } from './qr-svg.ts'
 import { defaultRateLimits, KeyedBuckets, TokenBucket } from './rate-limit.ts'
@@ -39,6 +40,7 @@ export interface LiveServer {
   url: string
   joinUrl: string
   controlUrl: string
+  projectorUrl: string
   token: string
   sessionId: string
   close: () => Promise<void>
@@ -58,7 +60,8 @@ function newSessionId(): string {
   return `${stamp}-${randomBytes(3).toString('hex')}`
 }
 
-const LIVE_PAGES: Record<string, string> = { '/live/': 'student.html', '/live/control': 'control.html', '/live/projector': 'projector.html' }
+/** Each live page's file in dist-live/. */
+const PAGE_FILES: Record<string, string> = { [LIVE_PAGES.student]: 'student.html', [LIVE_PAGES.control]: 'control.html', [LIVE_PAGES.projector]: 'projector.html' }
 const LIVE_PAGE_CSP = 'default-src \'self\'; connect-src \'self\'; img-src \'self\' data:; style-src \'self\' \'unsafe-inline\'; frame-ancestors \'none\'; base-uri \'none\'; form-action \'none\''
 
 export async function createLiveServer(options: LiveServerOptions): Promise<LiveServer> {
@@ -97,14 +100,14 @@ export async function createLiveServer(options: LiveServerOptions): Promise<Live
   await app.register(fastifyStatic, { root: options.distDir, prefix: '/', index: 'index.html', list: false, dotfiles: 'ignore' })
   await app.register(fastifyStatic, { root: join(options.liveDistDir, 'assets'), prefix: '/live/assets/', decorateReply: false, index: false, list: false, dotfiles: 'ignore', allowedPath: path => !path.endsWith('/') })
 
-  for (const [path, file] of Object.entries(LIVE_PAGES))
+  for (const [path, file] of Object.entries(PAGE_FILES))
     app.get(path, (_request, reply) => reply.header('content-security-policy', LIVE_PAGE_CSP).sendFile(file, options.liveDistDir))
-  app.get('/live', (_request, reply) => reply.redirect('/live/'))
+  app.get('/live', (_request, reply) => reply.redirect(LIVE_PAGES.student))
 
-  app.get('/live/api/info', { onRequest: limitIp }, () => room.info())
+  app.get(LIVE_INFO_PATH, { onRequest: limitIp }, () => room.info())
   app.get(LIVE_QR_PATH, { onRequest: limitIp }, (_request, reply) => reply.type('image/svg+xml').send(qrCode ??= qrSvg(joinUrl)))
-  app.get('/live/api/results', { onRequest: [limitIp, lecturerOnly] }, () => room.results())
-  app.get('/live/api/gradebook.csv', { onRequest: [limitIp, lecturerOnly] }, (_request, reply) => reply
+  app.get(LIVE_RESULTS_PATH, { onRequest: [limitIp, lecturerOnly] }, () => room.results())
+  app.get(LIVE_GRADEBOOK_PATH, { onRequest: [limitIp, lecturerOnly] }, (_request, reply) => reply
     .type('text/csv; charset=utf-8')
     .header('content-disposition', `attachment; filename="gradebook-${sessionId}.csv"`)
     .send(gradebookFile(room.results())))
@@ -122,7 +125,9 @@ export async function createLiveServer(options: LiveServerOptions): Promise<Live
   await app.listen({ port: options.port, host: options.host })
   const { port } = app.server.address() as AddressInfo
   const url = `http://${urlHost(options.host === '0.0.0.0' || options.host === '::' ? '127.0.0.1' : options.host)}:${port}`
-  joinUrl = `http://${urlHost(options.host)}:${port}/live/`
+  // The address the room's devices use (`url` above is this computer's own).
+  const roomOrigin = `http://${urlHost(options.host)}:${port}`
+  joinUrl = `${roomOrigin}${LIVE_PAGES.student}`
 
   const heartbeat = setInterval(() => {
     for (const client of app.websocketServer.clients) {
@@ -137,7 +142,8 @@ export async function createLiveServer(options: LiveServerOptions): Promise<Live
   return {
     url,
     joinUrl,
-    controlUrl: `${joinUrl}control#token=${token}`,
+    controlUrl: `${roomOrigin}${LIVE_PAGES.control}#token=${token}`,
+    projectorUrl: `${roomOrigin}${LIVE_PAGES.projector}`,
     token,
     sessionId,
     async close() {

@@ -2,7 +2,8 @@
 import type { LiveServer } from '../../node/live/server.ts'
 import type { TestClient } from './helpers.ts'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { LIVE_MODE_HEADER, questionKey } from '../../logic/live/protocol.ts'
+import { LIVE_MODE_HEADER } from '../../logic/live/paths.ts'
+import { questionKey } from '../../logic/live/protocol.ts'
 import { qrSvg } from '../../node/live/qr-svg.ts'
 import { TestClient as Client, content, joinLecturer, joinStudent, newClientId, startServer, tempSite } from './helpers.ts'
 

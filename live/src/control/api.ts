@@ -1,5 +1,6 @@
 // The lecturer's HTTP calls to the live server (same origin, token as a Bearer header): results as JSON and the gradebook as CSV.
 import type { ResultsResponse } from '../../../logic/live/protocol.ts'
+import { LIVE_GRADEBOOK_PATH, LIVE_RESULTS_PATH } from '../../../logic/live/paths.ts'
 
 function authorised(token: string): RequestInit {
   return { headers: { Authorization: `Bearer ${token}` }, cache: 'no-store' }
@@ -12,11 +13,11 @@ async function checked(response: Response): Promise<Response> {
 }
 
 export async function fetchResults(token: string): Promise<ResultsResponse> {
-  const response = await checked(await fetch('/live/api/results', authorised(token)))
+  const response = await checked(await fetch(LIVE_RESULTS_PATH, authorised(token)))
   return await response.json() as ResultsResponse
 }
 
 export async function fetchGradebook(token: string): Promise<string> {
-  const response = await checked(await fetch('/live/api/gradebook.csv', authorised(token)))
+  const response = await checked(await fetch(LIVE_GRADEBOOK_PATH, authorised(token)))
   return await response.text()
 }

@@ -2,7 +2,7 @@
 import { flushPromises, mount } from '@vue/test-utils'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import LiveJoin from '../../../components/LiveJoin.vue'
-import { LIVE_MODE_HEADER, LIVE_QR_PATH } from '../../../logic/live/protocol.ts'
+import { LIVE_MODE_HEADER, LIVE_QR_PATH } from '../../../logic/live/paths.ts'
 import { JOIN_URL } from './live-fixtures.ts'
 
 const OFF_NOTE = 'Live mode is off: the lecturer starts it with npm run live.'

@@ -1,0 +1,17 @@
+// Where the live server answers, and the header it marks its responses with: one
+// list for the server, the live pages and the deck's join slide. No schemas here,
+// so the deck can import it without the protocol's validators.
+
+/** The one WebSocket endpoint. */
+export const LIVE_WS_PATH = '/live/ws'
+/** The pages the server serves from dist-live/, by path. */
+export const LIVE_PAGES = { student: '/live/', control: '/live/control', projector: '/live/projector' } as const
+/** Public: the join URL, the session and its phase. */
+export const LIVE_INFO_PATH = '/live/api/info'
+/** The join QR code as SVG, drawn by the server from the join URL. */
+export const LIVE_QR_PATH = '/live/api/qr.svg'
+/** Lecturer only (Bearer token): the results as JSON and the CSV gradebook. */
+export const LIVE_RESULTS_PATH = '/live/api/results'
+export const LIVE_GRADEBOOK_PATH = '/live/api/gradebook.csv'
+/** A header on every response of the live server, so the deck can tell it from a static host without a request that would 404. */
+export const LIVE_MODE_HEADER = 'x-privacy-module-live'
