@@ -7,8 +7,6 @@ import { LiveRoom } from './room.ts'
 
 /** The session's CSV gradebook, or undefined when the store has no such session. */
 export async function exportGradebook(store: LiveStore, content: Content, sessionId: string): Promise<string | undefined> {
-  if (!await store.loadSession(sessionId))
-    return undefined
-  const room = await LiveRoom.open({ store, content, sessionId, joinUrl: () => '', checkToken: () => false })
-  return gradebookFile(room.results())
+  const room = await LiveRoom.resume({ store, content, sessionId, joinUrl: () => '', checkToken: () => false })
+  return room && gradebookFile(room.results())
 }

@@ -75,12 +75,20 @@ export class LiveRoom {
 
   /** Opens a session: resumes it from the store when it exists, else creates it. */
   static async open(options: RoomOptions): Promise<LiveRoom> {
+    const resumed = await LiveRoom.resume(options)
+    if (resumed)
+      return resumed
     const room = new LiveRoom(options)
+    await options.store.createSession(options.sessionId, room.now())
+    return room
+  }
+
+  /** Resumes a stored session; undefined when the store has none by that id. */
+  static async resume(options: RoomOptions): Promise<LiveRoom | undefined> {
     const snapshot = await options.store.loadSession(options.sessionId)
-    if (!snapshot) {
-      await options.store.createSession(options.sessionId, room.now())
-      return room
-    }
+    if (!snapshot)
+      return undefined
+    const room = new LiveRoom(options)
     const { state, asked } = replayEvents(snapshot.events)
     room.state = state
     room.asked = asked
