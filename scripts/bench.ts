@@ -1,6 +1,6 @@
 // `npm run bench`: what this module costs against a plain Slidev deck made from
 // the same slide text without its components and quizzes (generated into a
-// temporary folder). Prints this/plain ratios against the budget in the README
+// temporary folder). Prints this/plain ratios against the budget in docs/checks.md
 // and exits 1 when a budget is exceeded.
 import { execFileSync } from 'node:child_process'
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs'

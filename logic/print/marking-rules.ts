@@ -1,5 +1,5 @@
 // How each question kind earns its points, in words: the one text the printed
-// answer key and the README both show, so the rubric and the marker agree.
+// answer key and docs/presenting.md both show, so the rubric and the marker agree.
 import type { QuestionKindName } from '../kinds/registry.ts'
 
 export const markingRules: Record<QuestionKindName, string> = {

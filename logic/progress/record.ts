@@ -2,7 +2,7 @@
 // per quiz, as stored in localStorage. Versioned and schema-validated; answers
 // carry the key hash of their question so a changed key invalidates them.
 // valibot rather than zod here: this module ships in the deck, where valibot
-// costs about 2 KiB gzipped against zod/mini's 7 (see README, Performance budget).
+// costs about 2 KiB gzipped against zod/mini's 7 (see docs/checks.md, Performance budget).
 import * as v from 'valibot'
 import { mappingOf } from '../shapes.ts'
 

@@ -1,6 +1,6 @@
 // The marking rubric printed in the answer key and the README says what the
 // marker does: each claim in a rule is checked against markAnswer, and the
-// README's "Exports and performance" section carries the same texts.
+// rubric in docs/presenting.md carries the same texts.
 import type { Question } from '../../logic/kinds/registry.ts'
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
@@ -42,8 +42,8 @@ describe('markingRules', () => {
     expect(markAnswer(q, answer).score).toBe(score)
   })
 
-  it.each(kindNames)('has the same %s rule in the README', (kind) => {
-    const readme = readFileSync('README.md', 'utf8')
+  it.each(kindNames)('has the same %s rule in docs/presenting.md', (kind) => {
+    const readme = readFileSync('docs/presenting.md', 'utf8')
     const section = readme.slice(readme.indexOf('## Exports and performance'))
     expect(section).toContain(markingRules[kind])
   })
