@@ -6,14 +6,14 @@
 // one entry prints while the next builds.
 import { copyFile, mkdir, rm } from 'node:fs/promises'
 import process from 'node:process'
-import { buildEntry, exportBuild } from './slidev-export.ts'
+import { buildDeck, buildEntry, exportBuild } from './slidev-export.ts'
 
 const FIRST_PORT = 4121
 const WORK = '.export-build'
 const ENTRIES = [
-  { entry: 'slides.md', outDir: 'dist' },
-  { entry: 'handout.md', outDir: `${WORK}/handout` },
-  { entry: 'answer-key.md', outDir: `${WORK}/answer-key` },
+  { entry: 'slides.md', outDir: 'dist', build: buildDeck },
+  { entry: 'handout.md', outDir: `${WORK}/handout`, build: () => buildEntry('handout.md', `${WORK}/handout`) },
+  { entry: 'answer-key.md', outDir: `${WORK}/answer-key`, build: () => buildEntry('answer-key.md', `${WORK}/answer-key`) },
 ]
 
 function seconds(since: number): string {
@@ -24,9 +24,9 @@ await rm(WORK, { recursive: true, force: true })
 await mkdir('exports', { recursive: true })
 /** Each print, settled to the error it failed with (kept, not thrown, while the next entry builds). */
 const printed: Promise<Error | undefined>[] = []
-for (const [index, { entry, outDir }] of ENTRIES.entries()) {
+for (const [index, { entry, outDir, build }] of ENTRIES.entries()) {
   const started = performance.now()
-  await buildEntry(entry, outDir)
+  await build()
   console.log(`${entry} → ${outDir}/ (built in ${seconds(started)})`)
   const printing = performance.now()
   printed.push(exportBuild(entry, outDir, FIRST_PORT + index).then(

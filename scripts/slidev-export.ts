@@ -38,15 +38,25 @@ async function loadExporter(): Promise<SlidevExporter> {
   return import(new URL(file, dist).href) as Promise<SlidevExporter>
 }
 
-/** `slidev build <entry> --out <outDir>`; Slidev's messages are shown only when it fails. */
-export async function buildEntry(entry: string, outDir: string): Promise<void> {
+/** Runs `command` to the end; what it printed is shown only when it fails. */
+async function quietly(what: string, command: string, args: string[]): Promise<void> {
   try {
-    await promisify(execFile)(SLIDEV, ['build', entry, '--out', outDir], { cwd: resolve(entry, '..'), maxBuffer: 64 * 1024 * 1024 })
+    await promisify(execFile)(command, args, { maxBuffer: 64 * 1024 * 1024 })
   }
   catch (error) {
     const { stdout = '', stderr = '' } = error as { stdout?: string, stderr?: string }
-    throw new Error(`Building ${entry} into ${outDir} failed:\n${stdout}${stderr}`)
+    throw new Error(`${what} failed:\n${stdout}${stderr}`)
   }
+}
+
+/** `slidev build <entry> --out <outDir>`, run from the project's folder. */
+export function buildEntry(entry: string, outDir: string): Promise<void> {
+  return quietly(`Building ${entry} into ${outDir}`, SLIDEV, ['build', entry, '--out', outDir])
+}
+
+/** `npm run build`: the deck into dist/, exactly as a lecturer builds it. */
+export function buildDeck(): Promise<void> {
+  return quietly('npm run build', 'npm', ['run', 'build'])
 }
 
 async function serve(dir: string, port: number): Promise<Server> {
