@@ -44,7 +44,7 @@ describe('markingRules', () => {
 
   it.each(kindNames)('has the same %s rule in docs/presenting.md', (kind) => {
     const readme = readFileSync('docs/presenting.md', 'utf8')
-    const section = readme.slice(readme.indexOf('## Exports and performance'))
+    const section = readme.slice(readme.indexOf('### Marking rubric'))
     expect(section).toContain(markingRules[kind])
   })
 })
