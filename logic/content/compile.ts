@@ -9,6 +9,7 @@ import type { Quiz } from './quiz.ts'
 import { castOf, checkCast, checkClaim, checkEvent, checkEvidenceSpeakers } from './attribution.ts'
 import { objectivesSchema, sourceCatalogueSchema } from './catalogue.ts'
 import { ErrorCollector, readDocument, validateDocument } from './document.ts'
+import { checkQuotation, dataQuotations } from './quotations.ts'
 import { factFiles } from './facts.ts'
 import { validateQuiz } from './quiz.ts'
 
@@ -60,6 +61,19 @@ function attributionErrors(facts: Partial<Facts>, files: ReadonlyMap<string, str
   })
 }
 
+/** Quotation marks in a data file's text fields (shown on slides) enclose the documents' words verbatim. */
+function quotationErrors(file: string, labels: Readonly<Record<string, string>>, rootLabel: string, value: unknown, files: ReadonlyMap<string, string>, texts: SourceTexts): ContentError[] {
+  const problems = dataQuotations(value).flatMap((shown): FieldProblem[] => {
+    const message = checkQuotation(shown, texts)
+    return message ? [{ path: shown.path ?? [], message }] : []
+  })
+  if (problems.length === 0)
+    return []
+  const collector = new ErrorCollector({ file, labels, rootLabel }, readDocument(file, files.get(file) ?? '').yaml)
+  collector.add(problems)
+  return collector.errors
+}
+
 /** `files`: path relative to the project root (see isContentFile) → text. */
 export function compileContent(files: ReadonlyMap<string, string>): Result<Content> {
   const errors: ContentError[] = []
@@ -95,7 +109,11 @@ export function compileContent(files: ReadonlyMap<string, string>): Result<Conte
     const result = validateDocument({ file, labels: spec.labels, rootLabel: name }, need(file), spec.schema, texts)
     errors.push(...result.errors)
     facts[name] = result.value
+    if (result.value)
+      errors.push(...quotationErrors(file, spec.labels, name, result.value, files, texts))
   }
+  errors.push(...quotationErrors(OBJECTIVES, { objectives: 'objective' }, 'objectives', objectivesFile.value, files, texts))
+  errors.push(...quotationErrors(SOURCE_CATALOGUE, { sources: 'source' }, 'catalogue', catalogue.value, files, texts))
   errors.push(...attributionErrors(facts as Partial<Facts>, files, texts))
   for (const path of files.keys()) {
     const name = DATA_FILE.exec(path)?.[1]
