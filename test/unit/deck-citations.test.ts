@@ -6,8 +6,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { checkCitations, findCitations } from '../../logic/deck/citations.ts'
 import { checkQuotations, isVerbatim, quotationsIn, slideQuotations, visibleText } from '../../logic/content/quotations.ts'
+import { checkCitations, findCitations } from '../../logic/deck/citations.ts'
 import { findPassage } from '../../logic/deck/passage.ts'
 import { readContent } from '../../node/read-content.ts'
 
