@@ -28,7 +28,7 @@ const caseIdSchema = z.enum(caseIds, { error: `must be one of ${caseIds.join(', 
 
 const eventSchema = z.strictObject({
   id: idSchema,
-  /** The date exactly as the documents give it ("July", "Monday"), or "not dated"; no document states the year of these events. */
+  /** The date exactly as the documents give it ("July", "Monday"), or "Not dated"; no document states the year of these events. */
   when: textSchema,
   what: textSchema,
   /** The voice of the first evidence passage's speakers ("the company said": company). */

@@ -9,7 +9,7 @@ describe('CaseTimeline', () => {
     const list = wrapper.get('ol')
     expect(list.attributes('aria-label')).toMatch(/Timeline/)
     const when = wrapper.findAll('.when').map(w => w.text())
-    expect(when).toEqual(['July', 'not dated', 'not dated, after the intention to leave', 'a Monday (no date given)', 'December 30'])
+    expect(when).toEqual(['July', 'Not dated', 'Not dated, after the intention to leave', 'a Monday (no date given)', 'December 30'])
     expect(wrapper.text()).not.toMatch(/\b(19|20)\d\d\b/)
   })
 
