@@ -7,7 +7,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { checkQuotations, isVerbatim, quotationsIn, slideQuotations, visibleText } from '../../logic/content/quotations.ts'
-import { checkCitations, findCitations } from '../../logic/deck/citations.ts'
+import { checkCitations, checkCitationVoices, findCitations } from '../../logic/deck/citations.ts'
 import { findPassage } from '../../logic/deck/passage.ts'
 import { readContent } from '../../node/read-content.ts'
 
@@ -17,6 +17,7 @@ if (!result.ok)
   throw new Error('content does not validate: run npm run validate')
 const content = result.value
 const texts = new Map(Object.entries(content.texts))
+const writerVoices = new Map(content.facts.actors.actors.flatMap(actor => actor.wrote ? [[actor.wrote, actor.group] as const] : []))
 
 const pagesDir = join(root, 'pages')
 const slideFiles = ['slides.md', ...(existsSync(pagesDir) ? readdirSync(pagesDir).filter(f => f.endsWith('.md')).map(f => `pages/${f}`) : [])]
@@ -29,6 +30,25 @@ describe('citations on the slides', () => {
 
   it('name known sources and quote them verbatim', () => {
     expect(checkCitations(citations, texts)).toEqual([])
+  })
+
+  it('label each quote with the voice its document gives it', () => {
+    expect(checkCitationVoices(citations, texts, writerVoices)).toEqual([])
+  })
+})
+
+describe('checkCitationVoices', () => {
+  it.each<[string, string, string, string, boolean]>([
+    ['a set-off quotation as the anonymous source\'s', 'whatsapp-uk', 'It is crucially important that we can access their communications', 'anonymous', true],
+    ['a set-off quotation as the writer\'s', 'whatsapp-uk', 'It is crucially important that we can access their communications', 'reporter', false],
+    ['the writer\'s report of supporters as the writer\'s', 'whatsapp-uk', 'Privacy and security supporters have pointed out time and time again', 'reporter', true],
+    ['the writer\'s report of supporters as an advocacy group\'s', 'whatsapp-uk', 'Privacy and security supporters have pointed out time and time again', 'advocacy', false],
+    ['BlackBerry\'s quoted words as the company\'s', 'sf-blackberry-exit', 'That is a compromise we are not willing to make.', 'company', true],
+    ['BlackBerry\'s quoted words as the reporter\'s', 'sf-blackberry-exit', 'That is a compromise we are not willing to make.', 'reporter', false],
+    ['the letter\'s own words as advocacy', 'open-letter', 'Direct access leaves all of us', 'advocacy', true],
+  ])('%s', (_name, source, quote, voice, passes) => {
+    const found = checkCitationVoices([{ file: 's.md', line: 1, component: 'EvidenceQuote', source, quote, voice }], texts, writerVoices)
+    expect(found.length === 0).toBe(passes)
   })
 })
 
