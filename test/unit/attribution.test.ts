@@ -4,6 +4,7 @@
 // name, a writer credited with words the document gives to others) and the
 // problem it must raise, next to the right attribution, which passes.
 import type { AttributedClaim, AttributedPassage } from '../../logic/content/attribution.ts'
+import type { FieldProblem } from '../../logic/content/errors.ts'
 import type { Voice } from '../../logic/content/fact-vocabulary.ts'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -22,6 +23,15 @@ const BLACK_HOLE = 'It is crucially important that we can access their communica
 const LESS_SECURITY = 'Privacy and security supporters have pointed out time and time again that any move by the government to weaken encryption or introduce backdoors will lessen security for everyone'
 const OFFICIALS = 'according to a letter signed by U.S. Attorney General William Barr, Acting Homeland Security Secretary Kevin McAleenan, U.K. Home Secretary Priti Patel, and Australia’s Minister for Home Affairs Peter Dutton'
 const four = ['william-barr', 'kevin-mcaleenan', 'priti-patel', 'peter-dutton']
+
+/** No problems when `problem` is null; otherwise one that matches it. */
+function expectProblems(problems: FieldProblem[], problem: RegExp | null): void {
+  const messages = problems.map(p => `${p.path.join('.')}: ${p.message}`)
+  if (problem === null)
+    expect(messages).toEqual([])
+  else
+    expect(messages.join('\n')).toMatch(problem)
+}
 
 function passage(source: string, quote: string, speakers: string[], cue?: string): AttributedPassage {
   return cue === undefined ? { source, quote, speakers } : { source, quote, speakers, cue }
@@ -46,11 +56,7 @@ describe('checkPassage', () => {
     ['a cue on the writer\'s own words', passage('whatsapp-uk', 'Their impenetrability is the very reason', ['whatsapp-uk-writer'], 'Their impenetrability'), /must be left out/],
     ['an unknown actor', passage('whatsapp-uk', BLACK_HOLE, ['the-government'], 'Its source said:'), /unknown actor "the-government"/],
   ])('%s', (_case, given, problem) => {
-    const messages = checkPassage(given, cast).map(p => `${p.path.join('.')}: ${p.message}`)
-    if (problem === null)
-      expect(messages).toEqual([])
-    else
-      expect(messages.join('\n')).toMatch(problem)
+    expectProblems(checkPassage(given, cast), problem)
   })
 })
 
@@ -88,11 +94,7 @@ describe('checkClaim', () => {
     ['one of the four left out', claim(four.slice(0, 3), 'government', [letter]), /must be the speakers its evidence names/],
     ['speakers of different voices', claim(['sky-news-source', 'privacy-security-supporters', 'eff'], 'anonymous', [blackHole, supporters, passage('whatsapp-uk', 'I think they have to be commended', ['eff'], 'Electronic Frontier Foundation')], 'whatsapp-uk-writer'), /one voice/],
   ])('%s', (_case, given, problem) => {
-    const messages = checkClaim(given, cast).map(p => `${p.path.join('.')}: ${p.message}`)
-    if (problem === null)
-      expect(messages).toEqual([])
-    else
-      expect(messages.join('\n')).toMatch(problem)
+    expectProblems(checkClaim(given, cast), problem)
   })
 })
 
