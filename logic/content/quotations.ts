@@ -11,6 +11,8 @@ export interface ShownQuotation {
   /** `slides.md:120`, or the field's path in a data file. */
   where: string
   path?: Array<string | number>
+  /** On a slide, words that are not the documents' can be written as <q>…</q> instead. */
+  onSlide?: boolean
   quotation: string
   sources: readonly string[]
 }
@@ -62,11 +64,12 @@ export function isVerbatim(quotation: string, documents: readonly string[]): boo
 }
 
 /** Undefined when the quotation is verbatim in one of its documents; otherwise what is wrong. */
-export function checkQuotation({ quotation, sources }: ShownQuotation, texts: ReadonlyMap<string, string>): string | undefined {
+export function checkQuotation({ quotation, sources, onSlide }: ShownQuotation, texts: ReadonlyMap<string, string>): string | undefined {
   const ids = sources.length ? sources.filter(id => texts.has(id)) : [...texts.keys()]
+  const fix = onSlide ? 'quote exactly, or write words that are not the documents\' as <q>…</q>' : 'quote exactly, or reword without quotation marks'
   return isVerbatim(quotation, ids.map(id => texts.get(id) ?? ''))
     ? undefined
-    : `"${quotation}" is not verbatim in ${sources.length ? ids.join(' or ') : 'any document'} (quote exactly, or write words that are not the documents' as <q>…</q>)`
+    : `"${quotation}" is not verbatim in ${sources.length ? ids.join(' or ') : 'any document'} (${fix})`
 }
 
 /** `where: what is wrong` for each quotation that is not verbatim. */
@@ -87,7 +90,7 @@ export function slideQuotations(file: string, markdown: string, sourceIds: reado
     const start = line
     line += chunk.split('\n').length
     const cited = sourceIds.filter(id => chunk.includes(id))
-    return quotationsIn(visibleText(chunk)).map(quotation => ({ where: `${file}:${start}`, quotation, sources: cited }))
+    return quotationsIn(visibleText(chunk)).map(quotation => ({ where: `${file}:${start}`, onSlide: true, quotation, sources: cited }))
   })
 }
 
