@@ -1,9 +1,13 @@
 // One question as an IMS QTI 2.1 assessmentItem: the kind's response
 // declaration, interaction and scoring (qti-interactions.ts, via formats.ts),
-// SCORE/MAXSCORE outcomes in points, and the explanation with its evidence as
-// modal feedback shown once the response is processed.
+// SCORE/MAXSCORE outcomes in points, the explanation with its evidence as
+// modal feedback shown once the response is processed, and each picked
+// choice's own feedback (CHOICE_FEEDBACK, keyed to the choice's identifier).
+import type { Evidence } from '../content/common.ts'
 import type { Question } from '../kinds/registry.ts'
+import type { ChoiceFeedback } from '../marking/choice-feedback.ts'
 import type { XmlElement } from './xml.ts'
+import { allChoiceFeedback } from '../marking/choice-feedback.ts'
 import { formatsOf } from './formats.ts'
 import { ncName, qtiFloat } from './qti-interactions.ts'
 import { el, renderXmlDocument } from './xml.ts'
@@ -12,6 +16,7 @@ export const QTI_NAMESPACE = 'http://www.imsglobal.org/xsd/imsqti_v2p1'
 const XSI_NAMESPACE = 'http://www.w3.org/2001/XMLSchema-instance'
 const QTI_SCHEMA_LOCATION = `${QTI_NAMESPACE} http://www.imsglobal.org/xsd/qti/qtiv2p1/imsqti_v2p1.xsd`
 const FEEDBACK_ID = 'EXPLANATION'
+const CHOICE_FEEDBACK = 'CHOICE_FEEDBACK'
 
 export interface QtiItem {
   identifier: string
@@ -28,8 +33,27 @@ function outcome(identifier: string, baseType: string, value?: string, extra: Xm
   return el('outcomeDeclaration', { identifier, cardinality: 'single', baseType, ...extra }, ...defaultValue)
 }
 
+function quotes(evidence: readonly Evidence[], titles: SourceTitles): XmlElement[] {
+  return evidence.map(e => el('blockquote', {}, el('p', {}, `“${e.quote}” (${titles[e.source] ?? e.source})`)))
+}
+
 function feedback(question: Question, titles: SourceTitles): XmlElement {
-  return el('modalFeedback', { outcomeIdentifier: 'FEEDBACK', identifier: FEEDBACK_ID, showHide: 'show' }, el('div', {}, el('p', {}, question.explanation), ...question.evidence.map(e => el('blockquote', {}, el('p', {}, `“${e.quote}” (${titles[e.source] ?? e.source})`)))))
+  return el('modalFeedback', { outcomeIdentifier: 'FEEDBACK', identifier: FEEDBACK_ID, showHide: 'show' }, el('div', {}, el('p', {}, question.explanation), ...quotes(question.evidence, titles)))
+}
+
+/** The choice identifier in the interaction (qti-interactions.ts names choices C_<id>, true/false too). */
+const choiceId = (f: ChoiceFeedback): string => ncName('C', f.id)
+
+/** Adds a picked choice's identifier to CHOICE_FEEDBACK (a multiple outcome; NULL members are ignored). */
+function choiceFeedbackRule(question: Question, f: ChoiceFeedback): XmlElement {
+  const picked = el('baseValue', { baseType: 'identifier' }, choiceId(f))
+  const response = el('variable', { identifier: 'RESPONSE' })
+  const test = question.kind === 'multiple' ? el('member', {}, picked, response) : el('match', {}, response, picked)
+  return el('responseCondition', {}, el('responseIf', {}, test, el('setOutcomeValue', { identifier: CHOICE_FEEDBACK }, el('multiple', {}, el('variable', { identifier: CHOICE_FEEDBACK }), el('baseValue', { baseType: 'identifier' }, choiceId(f))))))
+}
+
+function choiceFeedback(f: ChoiceFeedback, titles: SourceTitles): XmlElement {
+  return el('modalFeedback', { outcomeIdentifier: CHOICE_FEEDBACK, identifier: choiceId(f), showHide: 'show' }, el('div', {}, el('p', {}, `You chose “${f.text}”: ${f.feedback}`), ...quotes(f.evidence, titles)))
 }
 
 function itemIdentifier(quizId: string, questionId: string): string {
@@ -39,6 +63,8 @@ function itemIdentifier(quizId: string, questionId: string): string {
 export function questionToQtiItem(quizId: string, question: Question, titles: SourceTitles = {}): QtiItem {
   const identifier = itemIdentifier(quizId, question.id)
   const parts = formatsOf(question).qti.write(question)
+  const choices = allChoiceFeedback(question)
+  const choiceOutcome = choices.length ? [el('outcomeDeclaration', { identifier: CHOICE_FEEDBACK, cardinality: 'multiple', baseType: 'identifier' })] : []
   const root = el('assessmentItem', {
     'xmlns': QTI_NAMESPACE,
     'xmlns:xsi': XSI_NAMESPACE,
@@ -47,8 +73,10 @@ export function questionToQtiItem(quizId: string, question: Question, titles: So
     'title': question.id,
     'adaptive': 'false',
     'timeDependent': 'false',
-  }, parts.declaration, outcome('SCORE', 'float', '0', { normalMinimum: 0, normalMaximum: qtiFloat(question.points) }), outcome('MAXSCORE', 'float', qtiFloat(question.points)), outcome('FEEDBACK', 'identifier'), el('itemBody', {}, ...parts.body), el('responseProcessing', {}, ...parts.processing,
-    // The explanation is shown whatever the answer, as in the deck.
-    el('setOutcomeValue', { identifier: 'FEEDBACK' }, el('baseValue', { baseType: 'identifier' }, FEEDBACK_ID))), feedback(question, titles))
+  }, parts.declaration, outcome('SCORE', 'float', '0', { normalMinimum: 0, normalMaximum: qtiFloat(question.points) }), outcome('MAXSCORE', 'float', qtiFloat(question.points)), outcome('FEEDBACK', 'identifier'), ...choiceOutcome, el('itemBody', {}, ...parts.body), el('responseProcessing', {}, ...parts.processing,
+    // The explanation is shown whatever the answer, as in the deck…
+    el('setOutcomeValue', { identifier: 'FEEDBACK' }, el('baseValue', { baseType: 'identifier' }, FEEDBACK_ID)),
+    // …and each picked choice's feedback, only for the choices picked.
+    ...choices.map(f => choiceFeedbackRule(question, f))), feedback(question, titles), ...choices.map(f => choiceFeedback(f, titles)))
   return { identifier, href: `items/${question.id}.xml`, xml: renderXmlDocument(root) }
 }
