@@ -82,6 +82,8 @@ describe('quiz → GIFT → quiz', () => {
     const { text } = quizToGift(content.quizzes[0] as Quiz)
     const yaml = quizToYaml(importGift(text).quiz, 'Imported for a test.')
     expect(yaml).toContain('evidence: []')
+    // Per-answer feedback comes back as the option's feedback field (its evidence does not).
+    expect(yaml).toContain('        feedback: "No document says a court was involved:')
     const { errors } = validateQuiz('quizzes/imported.yaml', yaml, { texts: new Map(Object.entries(content.texts)), objectives: new Set(content.objectives.map(o => o.id)) })
     expect(errors.length).toBeGreaterThan(0)
     expect(errors.every(e => e.field === 'evidence' && /at least one/.test(e.message))).toBe(true)
