@@ -16,3 +16,16 @@ export function shownTexts(questions: readonly Question[]): string[] {
 export function hiddenQuotes(q: Question, shown: readonly string[]): string[] {
   return q.evidence.map(e => e.quote).filter(quote => !shown.some(text => text.includes(quote) || quote.includes(text)))
 }
+
+/** Why each choice is right or wrong: only the answer key may print it. */
+export function choiceFeedbackTexts(q: Question): string[] {
+  const options = q.kind === 'single' || q.kind === 'multiple' ? q.options : []
+  return [...options.flatMap(o => o.feedback ?? []), ...(q.kind === 'truefalse' && q.wrongChoice ? [q.wrongChoice.feedback] : [])]
+}
+
+/** The quotes of the choices' feedback that no shown text contains (or is part of). */
+export function hiddenChoiceQuotes(q: Question, shown: readonly string[]): string[] {
+  const options = q.kind === 'single' || q.kind === 'multiple' ? q.options : []
+  const evidence = [...options.flatMap(o => o.evidence ?? []), ...(q.kind === 'truefalse' ? q.wrongChoice?.evidence ?? [] : [])]
+  return evidence.map(e => e.quote).filter(quote => !shown.some(text => text.includes(quote) || quote.includes(text)))
+}

@@ -34,7 +34,7 @@ describe('QuizAnswerKey: option feedback', () => {
     const items = mount(QuizAnswerKey, { props: { quizId: id } }).findAll('li.question')
     quiz.questions.forEach((q, i) => {
       const shown = items[i]!.findAll('.pm-option-feedback').map(f => ({
-        lead: f.get('p').text().replace(/\s+/g, ' '),
+        lead: `${f.get('strong').text()} ${f.get('.pm-option-why').text()}`.replace(/\s+/g, ' '),
         quotes: f.findAll('q').map(quote => quote.text()),
       }))
       expect(shown).toEqual(allChoiceFeedback(q).map(f => ({
