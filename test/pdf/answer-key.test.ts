@@ -1,6 +1,7 @@
 // The lecturer's answer key: every question's answer, explanation and evidence,
 // and the rubric that says how each kind earns its points.
 import { describe, expect, it } from 'vitest'
+import { keyLabel } from '../../components/quiz/format.ts'
 import { kindNames, kindOf } from '../../logic/kinds/registry.ts'
 import { allChoiceFeedback } from '../../logic/marking/choice-feedback.ts'
 import { markingRules } from '../../logic/print/marking-rules.ts'
@@ -25,9 +26,9 @@ describe('exports/answer-key.pdf', () => {
     }
   })
 
-  it.each(questions.filter(([, q]) => allChoiceFeedback(q).length))('says why each wrong option of %s is wrong, with the feedback\'s quotes', (_id, question) => {
+  it.each(questions.filter(([, q]) => allChoiceFeedback(q).length))('says why each wrong choice of %s is wrong, with the feedback\'s quotes', (_id, question) => {
     for (const choice of allChoiceFeedback(question)) {
-      expect(text).toContain(squash(`${choice.right ? 'Right:' : 'Wrong:'} “${choice.text}”: ${choice.feedback}`))
+      expect(text).toContain(squash(`${keyLabel(choice)} “${choice.text}”: ${choice.feedback}`))
       for (const evidence of choice.evidence)
         expect(text).toContain(squash(evidence.quote))
     }

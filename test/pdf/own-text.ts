@@ -2,6 +2,7 @@
 // document (matching a quote to its speaker) shows that passage in its prompt
 // or choices, which gives nothing away. Any other evidence quote must never appear.
 import type { Question } from '../../logic/kinds/registry.ts'
+import { allChoiceFeedback } from '../../logic/marking/choice-feedback.ts'
 
 /** Every prompt and choice text the questions show. */
 export function shownTexts(questions: readonly Question[]): string[] {
@@ -19,13 +20,10 @@ export function hiddenQuotes(q: Question, shown: readonly string[]): string[] {
 
 /** Why each choice is right or wrong: only the answer key may print it. */
 export function choiceFeedbackTexts(q: Question): string[] {
-  const options = q.kind === 'single' || q.kind === 'multiple' ? q.options : []
-  return [...options.flatMap(o => o.feedback ?? []), ...(q.kind === 'truefalse' && q.wrongChoice ? [q.wrongChoice.feedback] : [])]
+  return allChoiceFeedback(q).map(f => f.feedback)
 }
 
 /** The quotes of the choices' feedback that no shown text contains (or is part of). */
 export function hiddenChoiceQuotes(q: Question, shown: readonly string[]): string[] {
-  const options = q.kind === 'single' || q.kind === 'multiple' ? q.options : []
-  const evidence = [...options.flatMap(o => o.evidence ?? []), ...(q.kind === 'truefalse' ? q.wrongChoice?.evidence ?? [] : [])]
-  return evidence.map(e => e.quote).filter(quote => !shown.some(text => text.includes(quote) || quote.includes(text)))
+  return allChoiceFeedback(q).flatMap(f => f.evidence).map(e => e.quote).filter(quote => !shown.some(text => text.includes(quote) || quote.includes(text)))
 }

@@ -42,6 +42,31 @@ const trueIsRight: QuestionOf<'truefalse'> = { ...base, id: 'tf2', kind: 'truefa
 const bareTrueFalse: QuestionOf<'truefalse'> = { ...base, id: 'tf3', kind: 'truefalse', points: 1, answer: false }
 const numeric: QuestionOf<'numeric'> = { ...base, id: 'num', kind: 'numeric', points: 1, answer: 5000, tolerance: 0 }
 
+const matching: QuestionOf<'matching'> = {
+  ...base,
+  id: 'match',
+  kind: 'matching',
+  points: 2,
+  prompts: [{ id: 'hole', text: 'black hole' }, { id: 'staggering', text: 'staggering attempt' }],
+  options: [{ id: 'source', text: 'Sky News\' source' }, { id: 'eff', text: 'EFF' }, { id: 'may', text: 'Theresa May' }],
+  answer: { hole: 'source', staggering: 'eff' },
+  confusions: [
+    { prompt: 'hole', option: 'may', feedback: 'May is not quoted.' },
+    { prompt: 'hole', option: 'eff', feedback: 'The EFF praises WhatsApp.', evidence },
+    { prompt: 'staggering', option: 'source', feedback: 'That is the Facebook article.' },
+  ],
+}
+
+const ordering: QuestionOf<'ordering'> = {
+  ...base,
+  id: 'order',
+  kind: 'ordering',
+  points: 3,
+  items: [{ id: 'july', text: 'Order in July' }, { id: 'leave', text: 'Announces it will leave' }, { id: 'dec', text: 'Leaves on December 30' }],
+  answer: ['july', 'leave', 'dec'],
+  misplacements: [{ item: 'leave', feedback: 'The announcement came before the extension.' }],
+}
+
 describe('chosenFeedback', () => {
   it.each<[string, Question, Answer | undefined, Array<[id: string, right: boolean]>]>([
     ['single: a wrong option shows its own feedback only', single, 'court', [['court', false]]],
@@ -58,8 +83,14 @@ describe('chosenFeedback', () => {
     ['true/false: the wrong choice when the answer is true', trueIsRight, false, [['false', false]]],
     ['true/false: no wrongChoice written', bareTrueFalse, true, []],
     ['numeric: no choices', numeric, '12', []],
+    ['matching: the wrong pair made, with feedback', matching, { hole: 'eff', staggering: 'eff' }, [['hole eff', false]]],
+    ['matching: two wrong pairs made, in the order written', matching, { hole: 'may', staggering: 'source' }, [['hole may', false], ['staggering source', false]]],
+    ['matching: a wrong pair without feedback', matching, { hole: 'source', staggering: 'may' }, []],
+    ['matching: all right', matching, { hole: 'source', staggering: 'eff' }, []],
+    ['ordering: the item out of place', ordering, ['leave', 'july', 'dec'], [['leave', false]]],
+    ['ordering: an item with feedback in its place', ordering, ['dec', 'leave', 'july'], []],
   ])('%s', (_name, question, answer, expected) => {
-    const shown = chosenFeedback(question, markAnswer(question, answer))
+    const shown = chosenFeedback(question, markAnswer(question, answer), answer)
     expect(shown.map(f => [f.id, f.right])).toEqual(expected)
   })
 
@@ -69,9 +100,12 @@ describe('chosenFeedback', () => {
 
   it('carries the text, feedback and evidence of the option', () => {
     expect(chosenFeedback(single, markAnswer(single, 'un'))).toEqual([
-      { id: 'un', text: 'The U.N.', right: false, feedback: 'The U.N. gave no order.', evidence: [{ source: 'open-letter', quote: 'Navi Pillay' }] },
+      { id: 'un', part: 'choice', text: 'The U.N.', right: false, feedback: 'The U.N. gave no order.', evidence: [{ source: 'open-letter', quote: 'Navi Pillay' }] },
     ])
-    expect(chosenFeedback(trueFalse, markAnswer(trueFalse, true))[0]).toMatchObject({ text: 'True', evidence: [] })
+    expect(chosenFeedback(trueFalse, markAnswer(trueFalse, true))[0]).toMatchObject({ part: 'choice', text: 'True', evidence: [] })
+    const pair = { hole: 'eff', staggering: 'eff' }
+    expect(chosenFeedback(matching, markAnswer(matching, pair), pair)[0]).toMatchObject({ part: 'pairing', text: 'black hole → EFF', feedback: 'The EFF praises WhatsApp.', evidence })
+    expect(chosenFeedback(ordering, markAnswer(ordering, ['leave', 'july', 'dec']))[0]).toMatchObject({ part: 'placement', text: 'Announces it will leave' })
   })
 })
 
@@ -82,6 +116,8 @@ describe('allChoiceFeedback', () => {
     ['true/false: the wrong choice', trueIsRight, ['false']],
     ['true/false without wrongChoice', bareTrueFalse, []],
     ['numeric', numeric, []],
+    ['matching: each confusion', matching, ['hole may', 'hole eff', 'staggering source']],
+    ['ordering: each misplacement', ordering, ['leave']],
   ])('%s', (_name, question, ids) => {
     expect(allChoiceFeedback(question).map(f => f.id)).toEqual(ids)
   })

@@ -10,8 +10,8 @@ export const questions: Question[] = [
   { ...base, id: 'tf', kind: 'truefalse', prompt: 'True?', answer: true, wrongChoice: { feedback: 'The report says it is true.' } },
   { ...base, id: 'users', kind: 'numeric', prompt: 'How many?', answer: 5000, tolerance: 0, unit: 'users' },
   { ...base, id: 'body', kind: 'text', prompt: 'Which body?', accept: ['PTA', 'Pakistan Telecommunications Authority'] },
-  { ...base, id: 'order', kind: 'ordering', prompt: 'Order?', items: [{ id: 'x', text: 'Order in July' }, { id: 'y', text: 'Exit on December 30' }], answer: ['x', 'y'] },
-  { ...base, id: 'pairs', kind: 'matching', prompt: 'Match?', objective: 'critical-reading', prompts: [{ id: 'p1', text: '"never permitted"' }, { id: 'p2', text: '"a precedent"' }], options: [{ id: 'bb', text: 'BlackBerry' }, { id: 'eff', text: 'EFF' }], answer: { p1: 'bb', p2: 'eff' } },
+  { ...base, id: 'order', kind: 'ordering', prompt: 'Order?', items: [{ id: 'x', text: 'Order in July' }, { id: 'y', text: 'Exit on December 30' }], answer: ['x', 'y'], misplacements: [{ item: 'x', feedback: 'The order came first.' }] },
+  { ...base, id: 'pairs', kind: 'matching', prompt: 'Match?', objective: 'critical-reading', prompts: [{ id: 'p1', text: '"never permitted"' }, { id: 'p2', text: '"a precedent"' }], options: [{ id: 'bb', text: 'BlackBerry' }, { id: 'eff', text: 'EFF' }], answer: { p1: 'bb', p2: 'eff' }, confusions: [{ prompt: 'p2', option: 'bb', feedback: 'BlackBerry does not say this.' }] },
 ]
 
 export const quiz: Quiz = {

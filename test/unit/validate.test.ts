@@ -157,6 +157,21 @@ describe('validation errors', () => {
       'quizzes/probe.yaml: question q1: wrongChoice.feedback: is missing (line 13)',
     ],
     [
+      'a matching confusion that is the right pair',
+      probe.replace('kind: single', 'kind: matching').replace(/ {4}options:\n[\s\S]*? {4}answer: pta\n/, '    prompts:\n      - { id: p1, text: One }\n      - { id: p2, text: Two }\n    options:\n      - { id: a, text: A }\n      - { id: b, text: B }\n    answer: { p1: a, p2: b }\n    confusions:\n      - { prompt: p1, option: a, feedback: Not so. }\n'),
+      'quizzes/probe.yaml: question q1: confusions[0].option: "a" is the right option for "p1": a confusion is a wrong pairing (line 20)',
+    ],
+    [
+      'a matching confusion naming a missing option',
+      probe.replace('kind: single', 'kind: matching').replace(/ {4}options:\n[\s\S]*? {4}answer: pta\n/, '    prompts:\n      - { id: p1, text: One }\n      - { id: p2, text: Two }\n    options:\n      - { id: a, text: A }\n      - { id: b, text: B }\n    answer: { p1: a, p2: b }\n    confusions:\n      - { prompt: p1, option: c, feedback: Not so. }\n'),
+      'quizzes/probe.yaml: question q1: confusions[0].option: names option "c", which is not one of "a", "b" (line 20)',
+    ],
+    [
+      'an ordering misplacement naming a missing item',
+      probe.replace('kind: single', 'kind: ordering').replace(/ {4}options:\n[\s\S]*? {4}answer: pta\n/, '    items:\n      - { id: x, text: X }\n      - { id: y, text: Y }\n    answer: [x, y]\n    misplacements:\n      - { item: z, feedback: Too early. }\n'),
+      'quizzes/probe.yaml: question q1: misplacements[0].item: names item "z", which is not one of "x", "y" (line 17)',
+    ],
+    [
       'a YAML syntax error',
       probe.replace('title: Probe', 'title: [Probe'),
       'quizzes/probe.yaml: file: yaml:',

@@ -5,6 +5,7 @@ import content from 'virtual:content'
 import { describe, expect, it } from 'vitest'
 import MarkingRubric from '../../../components/print/MarkingRubric.vue'
 import QuizAnswerKey from '../../../components/print/QuizAnswerKey.vue'
+import { keyLabel } from '../../../components/quiz/format.ts'
 import { kindNames, kindOf, questionKinds } from '../../../logic/kinds/registry.ts'
 import { allChoiceFeedback } from '../../../logic/marking/choice-feedback.ts'
 import { markingRules } from '../../../logic/print/marking-rules.ts'
@@ -38,7 +39,7 @@ describe('QuizAnswerKey: option feedback', () => {
         quotes: f.findAll('q').map(quote => quote.text()),
       }))
       expect(shown).toEqual(allChoiceFeedback(q).map(f => ({
-        lead: `${f.right ? '✓ Right:' : '✗ Wrong:'} “${f.text}”: ${f.feedback}`,
+        lead: `${f.right ? '✓' : '✗'} ${keyLabel(f)} “${f.text}”: ${f.feedback}`,
         quotes: f.evidence.map(e => e.quote),
       })))
     })

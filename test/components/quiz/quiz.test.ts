@@ -133,6 +133,12 @@ describe('Quiz', () => {
     ['multiple picks without a wrong one', 'which', w => control(w, 'BBM').setValue(true), [], []],
     ['the wrong true-or-false choice', 'tf', w => control(w, 'False').setValue(true), ['✗ You chose “False”: The report says it is true.'], []],
     ['the right true-or-false choice', 'tf', w => control(w, 'True').setValue(true), [], []],
+    ['a wrong matching pair', 'pairs', async (w) => {
+      await control(w, '"never permitted"').setValue('bb')
+      await control(w, '"a precedent"').setValue('bb')
+    }, ['✗ You matched “"a precedent" → BlackBerry”: BlackBerry does not say this.'], []],
+    ['a matching answer without that pair', 'pairs', w => control(w, '"a precedent"').setValue('eff'), [], []],
+    ['an ordering item out of place', 'order', w => button(w, 'Move “Order in July” down').trigger('click'), ['✗ Out of place: “Order in July”: The order came first.'], []],
   ])('after checking %s, shows that choice\'s feedback and evidence, and no other option\'s', async (_name, id, answer, shown, quotes) => {
     const wrapper = mountQuiz()
     await goTo(wrapper, id)
