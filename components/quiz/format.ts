@@ -1,6 +1,6 @@
 // Words for the quiz components (in the deck and on the live student page):
 // "1 point", "2 points", a verdict as icon and words (colour is never the only
-// signal), and the lead of a choice's feedback.
+// signal), and the lead of a choice's feedback in the answer key.
 import type { ChoiceFeedback } from '../../logic/marking/choice-feedback.ts'
 import type { Verdict } from '../../logic/marking/mark.ts'
 
@@ -13,13 +13,6 @@ export const verdictWords: Record<Verdict, { icon: string, text: string }> = {
 
 export function pointsText(n: number): string {
   return `${n} point${n === 1 ? '' : 's'}`
-}
-
-/** The lead of the feedback on a choice the student made: "You chose “…”:". */
-export const chosenLabel: Record<ChoiceFeedback['part'], string> = {
-  choice: 'You chose',
-  pairing: 'You matched',
-  placement: 'Out of place:',
 }
 
 /** The lead of a choice's feedback in the answer key: "Wrong: “…”:". */

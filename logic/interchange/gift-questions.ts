@@ -104,8 +104,9 @@ export const matching: GiftWriter<'matching'> = (q) => {
       ...q.prompts.map(p => `=${escapeGift(p.text)} -> ${escapeGift(text(q.answer[p.id]))}`),
       ...q.options.filter(o => !used.has(o.id)).map(o => `= -> ${escapeGift(o.text)}`),
     ],
-    warnings: q.prompts.some(p => p.text.includes('->'))
-      ? ['a prompt contains "->", which GIFT cannot escape: Moodle will split the pair there']
-      : [],
+    warnings: [
+      ...(q.prompts.some(p => p.text.includes('->')) ? ['a prompt contains "->", which GIFT cannot escape: Moodle will split the pair there'] : []),
+      ...(q.confusions?.length ? ['the feedback on wrong pairings is left out: GIFT has no feedback per matching pair'] : []),
+    ],
   }
 }

@@ -1,13 +1,14 @@
 // One question as an IMS QTI 2.1 assessmentItem: the kind's response
 // declaration, interaction and scoring (qti-interactions.ts, via formats.ts),
 // SCORE/MAXSCORE outcomes in points, the explanation with its evidence as
-// modal feedback shown once the response is processed, and each picked
-// choice's own feedback (CHOICE_FEEDBACK, keyed to the choice's identifier).
+// modal feedback shown once the response is processed, and the feedback of
+// each choice the response made (CHOICE_FEEDBACK: a picked option, a wrong
+// matching pair, an ordering item out of place).
 import type { Evidence } from '../content/common.ts'
 import type { Question } from '../kinds/registry.ts'
 import type { ChoiceFeedback } from '../marking/choice-feedback.ts'
 import type { XmlElement } from './xml.ts'
-import { allChoiceFeedback } from '../marking/choice-feedback.ts'
+import { allChoiceFeedback, chosenLead } from '../marking/choice-feedback.ts'
 import { formatsOf } from './formats.ts'
 import { ncName, qtiFloat } from './qti-interactions.ts'
 import { el, renderXmlDocument } from './xml.ts'
@@ -41,19 +42,39 @@ function feedback(question: Question, titles: SourceTitles): XmlElement {
   return el('modalFeedback', { outcomeIdentifier: 'FEEDBACK', identifier: FEEDBACK_ID, showHide: 'show' }, el('div', {}, el('p', {}, question.explanation), ...quotes(question.evidence, titles)))
 }
 
-/** The choice identifier in the interaction (qti-interactions.ts names choices C_<id>, true/false too). */
-const choiceId = (f: ChoiceFeedback): string => ncName('C', f.id)
+/** The identifier of a choice's feedback: the choice's own (qti-interactions.ts names choices C_<id>, true/false too), M_<prompt>_<option> for a matching pair, X_<item> for an ordering item out of place. */
+function feedbackIdentifier(f: ChoiceFeedback): string {
+  const [prompt, option] = f.id.split(' ')
+  return f.part === 'pairing' ? ncName('M', `${prompt}_${option}`) : f.part === 'placement' ? ncName('X', f.id) : ncName('C', f.id)
+}
 
-/** Adds a picked choice's identifier to CHOICE_FEEDBACK (a multiple outcome; NULL members are ignored). */
-function choiceFeedbackRule(question: Question, f: ChoiceFeedback): XmlElement {
-  const picked = el('baseValue', { baseType: 'identifier' }, choiceId(f))
+/** Whether the response made this choice: picked it, paired it, or put the item anywhere but its place. */
+function madeTest(question: Question, f: ChoiceFeedback): XmlElement {
   const response = el('variable', { identifier: 'RESPONSE' })
-  const test = question.kind === 'multiple' ? el('member', {}, picked, response) : el('match', {}, response, picked)
-  return el('responseCondition', {}, el('responseIf', {}, test, el('setOutcomeValue', { identifier: CHOICE_FEEDBACK }, el('multiple', {}, el('variable', { identifier: CHOICE_FEEDBACK }), el('baseValue', { baseType: 'identifier' }, choiceId(f))))))
+  switch (f.part) {
+    case 'pairing': {
+      const [prompt, option] = f.id.split(' ')
+      return el('member', {}, el('baseValue', { baseType: 'directedPair' }, `${ncName('P', prompt ?? '')} ${ncName('O', option ?? '')}`), response)
+    }
+    case 'placement': {
+      const position = question.kind === 'ordering' ? question.answer.indexOf(f.id) : -1
+      return el('not', {}, el('match', {}, el('index', { n: position + 1 }, response), el('baseValue', { baseType: 'identifier' }, ncName('I', f.id))))
+    }
+    default: {
+      const picked = el('baseValue', { baseType: 'identifier' }, ncName('C', f.id))
+      return question.kind === 'multiple' ? el('member', {}, picked, response) : el('match', {}, response, picked)
+    }
+  }
+}
+
+/** Adds the identifier of a choice the response made to CHOICE_FEEDBACK (a multiple outcome; NULL members are ignored). */
+function choiceFeedbackRule(question: Question, f: ChoiceFeedback): XmlElement {
+  const add = el('multiple', {}, el('variable', { identifier: CHOICE_FEEDBACK }), el('baseValue', { baseType: 'identifier' }, feedbackIdentifier(f)))
+  return el('responseCondition', {}, el('responseIf', {}, madeTest(question, f), el('setOutcomeValue', { identifier: CHOICE_FEEDBACK }, add)))
 }
 
 function choiceFeedback(f: ChoiceFeedback, titles: SourceTitles): XmlElement {
-  return el('modalFeedback', { outcomeIdentifier: CHOICE_FEEDBACK, identifier: choiceId(f), showHide: 'show' }, el('div', {}, el('p', {}, `You chose “${f.text}”: ${f.feedback}`), ...quotes(f.evidence, titles)))
+  return el('modalFeedback', { outcomeIdentifier: CHOICE_FEEDBACK, identifier: feedbackIdentifier(f), showHide: 'show' }, el('div', {}, el('p', {}, `${chosenLead[f.part]} “${f.text}”: ${f.feedback}`), ...quotes(f.evidence, titles)))
 }
 
 function itemIdentifier(quizId: string, questionId: string): string {

@@ -20,6 +20,13 @@ export interface ChoiceFeedback {
   evidence: Evidence[]
 }
 
+/** The lead of the feedback on a choice a student made: "You chose “…”:" (the deck, QTI). */
+export const chosenLead: Record<ChoiceFeedback['part'], string> = {
+  choice: 'You chose',
+  pairing: 'You matched',
+  placement: 'Out of place:',
+}
+
 interface Written { feedback?: string, evidence?: Evidence[] }
 
 function entry(id: string, part: ChoiceFeedback['part'], text: string, right: boolean, { feedback, evidence }: Written): ChoiceFeedback[] {

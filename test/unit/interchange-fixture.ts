@@ -44,6 +44,7 @@ export const everyKind: { [K in QuestionKindName]: Extract<Question, { kind: K }
     points: 4,
     items: [{ id: 'exit', text: 'Exit on December 30' }, { id: 'order', text: 'Shutdown order in July' }, { id: 'deadline', text: 'Deadline Nov. 30' }],
     answer: ['order', 'deadline', 'exit'],
+    misplacements: [{ item: 'deadline', feedback: 'Nov. 30 & <after> July', evidence }],
     explanation: 'July, then November, then December.',
   },
   matching: {
@@ -55,6 +56,7 @@ export const everyKind: { [K in QuestionKindName]: Extract<Question, { kind: K }
     prompts: [{ id: 'q1', text: '"a black hole" {said}' }, { id: 'q2', text: 'We will not: ~ever~' }, { id: 'q3', text: 'Also: the company' }],
     options: [{ id: 'gov', text: 'The UK government' }, { id: 'bb', text: 'BlackBerry = company' }, { id: 'eff', text: 'The EFF (unused)' }],
     answer: { q1: 'gov', q2: 'bb', q3: 'bb' },
+    confusions: [{ prompt: 'q1', option: 'eff', feedback: 'Not the EFF: {x} # y' }, { prompt: 'q3', option: 'gov', feedback: 'The company, not the government.' }],
     explanation: 'Attribution matters.',
   },
 }

@@ -25,9 +25,11 @@ const quizzes: Array<[string, Quiz]> = [...content.quizzes.map(q => [q.id, q] as
 
 const defaults = { id: 'imported', title: 'Imported', description: 'Imported from a GIFT file.' }
 
-/** A question without any evidence: its own, its options' and its wrong choice's. */
+/** A question as GIFT carries it: no evidence (its own, its options', its wrong choice's), no feedback on matching pairs. */
 function withoutEvidence(q: Question): Question {
   const copy = { ...q, evidence: [] }
+  if (copy.kind === 'matching')
+    delete copy.confusions
   if (copy.kind === 'single' || copy.kind === 'multiple')
     copy.options = copy.options.map(({ evidence: _evidence, ...option }) => option)
   if (copy.kind === 'truefalse' && copy.wrongChoice)
@@ -56,6 +58,12 @@ describe('quiz → GIFT → quiz', () => {
     const { quiz: back, warnings } = importGift(text)
     expect(warnings).toEqual([])
     expect(comparable(back)).toEqual(expressible(quiz))
+  })
+
+  it('says that the feedback on wrong matching pairs is left out', () => {
+    const quiz = content.quizzes.find(q => q.questions.some(question => question.kind === 'matching' && question.confusions?.length)) as Quiz
+    const withConfusions = quiz.questions.filter(q => q.kind === 'matching' && q.confusions?.length).map(q => q.id)
+    expect(quizToGift(quiz).warnings.filter(w => /wrong pairings/.test(w.message)).map(w => w.questionId)).toEqual(withConfusions)
   })
 
   it('lists kinds GIFT cannot express instead of dropping them silently', () => {

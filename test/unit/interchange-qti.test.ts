@@ -114,7 +114,7 @@ describe('QTI 2.1 items', () => {
     const item = parser.parse(questionToQtiItem('nasty', everyKind.ordering).xml).assessmentItem as Node
     expect(item.responseDeclaration).toMatchObject({ cardinality: 'ordered', baseType: 'identifier' })
     expect(findAll(item.itemBody, 'orderInteraction')[0]).toMatchObject({ shuffle: 'true' })
-    const conditions = item.responseProcessing.responseCondition as Node[]
+    const conditions = (item.responseProcessing.responseCondition as Node[]).filter(c => c.responseIf.setOutcomeValue.identifier === 'SCORE')
     expect(conditions.map(c => [c.responseIf.match.index.n, c.responseIf.match.baseValue['#text'], c.responseIf.setOutcomeValue.sum.baseValue['#text']]))
       .toEqual([['1', 'I_order', String(4 / 3)], ['2', 'I_deadline', String(4 / 3)], ['3', 'I_exit', String(4 / 3)]])
   })
@@ -130,23 +130,29 @@ describe('QTI 2.1 items', () => {
 
 /**
  * What a QTI player does with CHOICE_FEEDBACK: runs the response conditions that
- * set it (match / member of identifiers, multiple) for a response, then shows the
- * modal feedback whose identifier the outcome holds. A subset of QTI's
- * expressions, enough for the rules qti-item.ts writes; anything else throws.
+ * set it for a response (identifiers picked, directed pairs made, or an ordered
+ * list), then shows the modal feedback whose identifier the outcome holds. A
+ * subset of QTI's expressions, enough for the rules qti-item.ts writes; anything
+ * else throws.
  */
 function shownChoiceFeedback(xml: string, response: string[]): string[] {
   const item = parser.parse(xml).assessmentItem as Node
   const conditions = (item.responseProcessing.responseCondition ?? []) as Node[]
+  const holds = (rule: Node): boolean => {
+    const test = rule.match ?? rule.member
+    if (test?.variable?.identifier === 'RESPONSE')
+      return response.includes(test.baseValue['#text'])
+    const placed = rule.not?.match
+    if (placed?.index?.variable?.identifier === 'RESPONSE')
+      return response.length > 0 && response[Number(placed.index.n) - 1] !== placed.baseValue['#text']
+    throw new Error(`unexpected test ${JSON.stringify(rule)}`)
+  }
   let outcome: string[] = []
   for (const condition of conditions) {
     const rule = condition.responseIf as Node
     if (rule.setOutcomeValue?.identifier !== 'CHOICE_FEEDBACK')
       continue
-    const test = rule.match ?? rule.member
-    if (!test || test.variable?.identifier !== 'RESPONSE')
-      throw new Error(`unexpected test ${JSON.stringify(rule)}`)
-    const choice = test.baseValue['#text'] as string
-    if (response.includes(choice)) {
+    if (holds(rule)) {
       expect(rule.setOutcomeValue.multiple.variable.identifier).toBe('CHOICE_FEEDBACK')
       outcome = [...outcome, rule.setOutcomeValue.multiple.baseValue['#text']]
     }
@@ -165,6 +171,11 @@ describe('QTI per-choice feedback', () => {
     ['multiple: each picked option with feedback, no other', everyKind.multiple, ['C_a', 'C_d', 'C_e'], ['You chose “%50% D”: No document says D: #### no.', 'You chose “E \\ five”: E is wrong\nover two lines']],
     ['true/false: the wrong choice', everyKind.truefalse, ['C_true'], ['You chose “True”: True is wrong # here {x} | “gave\u00A0BlackBerry a shutdown order” (sf-blackberry-exit)']],
     ['true/false: the right choice', everyKind.truefalse, ['C_false'], []],
+    ['matching: each wrong pair made that has feedback', everyKind.matching, ['P_q1 O_eff', 'P_q2 O_bb', 'P_q3 O_gov'], ['You matched “"a black hole" {said} → The EFF (unused)”: Not the EFF: {x} # y', 'You matched “Also: the company → The UK government”: The company, not the government.']],
+    ['matching: all pairs right', everyKind.matching, ['P_q1 O_gov', 'P_q2 O_bb', 'P_q3 O_bb'], []],
+    ['ordering: the item out of place', everyKind.ordering, ['I_deadline', 'I_order', 'I_exit'], ['Out of place: “Deadline Nov. 30”: Nov. 30 & <after> July | “gave\u00A0BlackBerry a shutdown order” (sf-blackberry-exit)']],
+    ['ordering: the item in its place', everyKind.ordering, ['I_exit', 'I_deadline', 'I_order'], []],
+    ['ordering: unanswered', everyKind.ordering, [], []],
   ])('%s', (_name, q, response, shown) => {
     expect(shownChoiceFeedback(questionToQtiItem('nasty', q).xml, response)).toEqual(shown)
   })
