@@ -161,6 +161,7 @@ describe('QTI content package', () => {
     const refs = findAll(test, 'assessmentItemRef')
     expect(refs.map(r => r.href)).toEqual(quiz.questions.map(q => `items/${q.id}.xml`))
     refs.forEach(r => expect(files.has(r.href)).toBe(true))
+    expect(refs.map(r => Number(r.weight.value))).toEqual(quiz.questions.map(q => q.points))
     const outcomes = Object.fromEntries((test.outcomeDeclaration as Node[]).map(o => [o.identifier, o]))
     const total = quiz.questions.reduce((sum, q) => sum + q.points, 0)
     expect(Number(values(outcomes.MAXSCORE?.defaultValue)[0])).toBe(total)

@@ -140,7 +140,7 @@ export class QtiSession {
         return value === null ? null : new RegExp(`^(?:${node.attrs.pattern})$`, 'u').test(String(value))
       }
       case 'equal': {
-        const [a, b] = args() as Array<number | null>
+        const [a, b] = args() as [number | null, number | null]
         if (a === null || b === null)
           return null
         if (node.attrs.toleranceMode === 'exact')
