@@ -2,7 +2,7 @@
 // question's braces, plus metadata comments that keep this project's ids
 // (Moodle ignores comments; our importer reads them back).
 import type { QuestionKindName, QuestionOf } from '../kinds/registry.ts'
-import { escapeGift } from './gift-text.ts'
+import { escapeGift, escapeGiftText, escapeShortAnswer } from './gift-text.ts'
 
 export interface GiftParts {
   /** `key: value` metadata, each written as a `// key: value` comment. */
@@ -31,8 +31,8 @@ function isMoodleGrade(fraction: number): boolean {
  * Answer text that starts with "%" would be read as a weight (`~%50%…`): an
  * explicit weight in front keeps it text.
  */
-function guardWeight(text: string, weight: string): string {
-  return text.startsWith('%') ? `%${weight}%${escapeGift(text)}` : escapeGift(text)
+function guardWeight(text: string, weight: string, escape = escapeGiftText): string {
+  return text.startsWith('%') ? `%${weight}%${escape(text)}` : escape(text)
 }
 
 const ids = (items: ReadonlyArray<{ id: string }>): string => items.map(item => item.id).join(', ')
@@ -40,7 +40,7 @@ const ids = (items: ReadonlyArray<{ id: string }>): string => items.map(item => 
 export const single: GiftWriter<'single'> = q => ({
   meta: [['options', ids(q.options)]],
   // After "=" Moodle reads no weight, after "~" it does.
-  answers: q.options.map(o => (o.id === q.answer ? `=${escapeGift(o.text)}` : `~${guardWeight(o.text, '0')}`)),
+  answers: q.options.map(o => (o.id === q.answer ? `=${escapeGiftText(o.text)}` : `~${guardWeight(o.text, '0')}`)),
   warnings: [],
 })
 
@@ -57,7 +57,7 @@ export const multiple: GiftWriter<'multiple'> = (q) => {
   const odd = [...new Set(fractions.filter(f => !isMoodleGrade(f)).map(giftWeight))]
   return {
     meta: [['options', ids(q.options)]],
-    answers: q.options.map((o, i) => `~%${giftWeight(fractions[i] as number)}%${escapeGift(o.text)}`),
+    answers: q.options.map((o, i) => `~%${giftWeight(fractions[i] as number)}%${escapeGiftText(o.text)}`),
     warnings: odd.length
       ? [`weights ${odd.map(w => `${w}%`).join(', ')} are not among Moodle's grades: import with "Nearest grade if not listed", which changes the partial credit slightly`]
       : [],
@@ -74,11 +74,15 @@ export const numeric: GiftWriter<'numeric'> = q => ({
 
 export const text: GiftWriter<'text'> = q => ({
   meta: [],
-  answers: q.accept.map(variant => `=${guardWeight(variant, '100')}`),
+  answers: q.accept.map(variant => `=${guardWeight(variant, '100', escapeShortAnswer)}`),
   warnings: [],
 })
 
-/** Matching: one `=prompt -> option` per prompt, then unused options as `= -> option` (Moodle's extra wrong answers). */
+/**
+ * Matching: one `=prompt -> option` per prompt, then unused options as
+ * `= -> option` (Moodle's extra wrong answers). Moodle reads a format marker
+ * in the prompt, not in the option.
+ */
 export const matching: GiftWriter<'matching'> = (q) => {
   const text = (id: string | undefined): string => q.options.find(o => o.id === id)?.text ?? ''
   const used = new Set(Object.values(q.answer))
@@ -86,7 +90,7 @@ export const matching: GiftWriter<'matching'> = (q) => {
   return {
     meta: [['prompts', ids(q.prompts)], ['options', order.join(', ')]],
     answers: [
-      ...q.prompts.map(p => `=${escapeGift(p.text)} -> ${escapeGift(text(q.answer[p.id]))}`),
+      ...q.prompts.map(p => `=${escapeGiftText(p.text)} -> ${escapeGift(text(q.answer[p.id]))}`),
       ...q.options.filter(o => !used.has(o.id)).map(o => `= -> ${escapeGift(o.text)}`),
     ],
     warnings: q.prompts.some(p => p.text.includes('->'))
