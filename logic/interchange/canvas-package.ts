@@ -12,7 +12,7 @@ import type { SourceTitles } from './qti-item.ts'
 import type { PackageFiles } from './qti-package.ts'
 import type { XmlElement } from './xml.ts'
 import { formatsOf } from './formats.ts'
-import { el, escapeXml, renderXmlDocument } from './xml.ts'
+import { el, renderXmlDocument } from './xml.ts'
 
 const QTI12_NAMESPACE = 'http://www.imsglobal.org/xsd/ims_qtiasiv1p2'
 const CANVAS_NAMESPACE = 'http://canvas.instructure.com/xsd/cccv1p0'
@@ -28,8 +28,10 @@ export interface CanvasExport {
   warnings: ExportWarning[]
 }
 
-/** Author text as an HTML fragment (Canvas shows question text and feedback as HTML). */
-const html = (...paragraphs: string[]): string => paragraphs.map(p => `<p>${escapeXml(p)}</p>`).join('')
+const HTML_SPECIAL = /[&<>"']/g
+const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', '\'': '&#39;' }
+/** Author text as an HTML fragment, escaped (Canvas shows question text and feedback as HTML). */
+const html = (...paragraphs: string[]): string => paragraphs.map(p => `<p>${p.replace(HTML_SPECIAL, c => HTML_ESCAPES[c] as string)}</p>`).join('')
 const htmlText = (content: string): XmlElement => el('material', {}, el('mattext', { texttype: 'text/html' }, content))
 const metaField = (label: string, entry: string | number): XmlElement => el('qtimetadatafield', {}, el('fieldlabel', {}, label), el('fieldentry', {}, String(entry)))
 const feedbackRef = (id: string): XmlElement => el('displayfeedback', { feedbacktype: 'Response', linkrefid: id })

@@ -90,11 +90,18 @@ export const multiple: CanvasWriter<'multiple'> = (q) => {
   }
 }
 
-/** Numeric: Canvas's "exact answer with margin", read back by its importer as answer ± tolerance. */
+/** A sum as a decimal, without binary noise (1.5 + 0.05 is 1.55, not 1.5500000000000003). */
+const decimal = (value: number): string => String(Number(value.toPrecision(12)))
+
+/**
+ * Numeric: Canvas's "exact answer with margin" (its importer takes the margin
+ * as the upper bound minus the answer); `vargte`, not `vargt`, so it is not
+ * mistaken for Canvas's "precision" answer.
+ */
 export const numeric: CanvasWriter<'numeric'> = (q) => {
   const exact = varequal(RESPONSE, String(q.answer))
   const range = q.tolerance > 0
-    ? [el('and', {}, el('vargte', { respident: RESPONSE }, String(q.answer - q.tolerance)), el('varlte', { respident: RESPONSE }, String(q.answer + q.tolerance)))]
+    ? [el('and', {}, el('vargte', { respident: RESPONSE }, decimal(q.answer - q.tolerance)), el('varlte', { respident: RESPONSE }, decimal(q.answer + q.tolerance)))]
     : []
   return {
     type: 'numerical_question',

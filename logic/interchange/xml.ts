@@ -23,7 +23,7 @@ const TEXT_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '
  * Escapes text for element content and attribute values, and drops the
  * characters XML 1.0 cannot carry at all (C0 controls other than tab/newline).
  */
-export function escapeXml(text: string): string {
+function escapeXml(text: string): string {
   return text.replace(NOT_XML, '').replace(SPECIAL, c => TEXT_ESCAPES[c] as string)
 }
 
