@@ -145,10 +145,10 @@ function readAnswer(chars: GiftChar[], line: number, warnings: GiftProblem[], we
   if (weighted && raw.startsWith('%')) {
     const match = WEIGHT.exec(raw)
     if (!match)
-      throw new ImportError(at, `answer weight "${raw.split(WHITESPACE)[0]}" is not a percentage like %50% or %-100%`)
+      throw new ImportError(at, `answer weight "${raw.split(WHITESPACE)[0]}" is not a percentage: write it like %50% or %-100%`)
     weight = Number(match[1])
     if (weight < -100 || weight > 100)
-      throw new ImportError(at, `answer weight ${match[0]} is outside -100% … 100%`)
+      throw new ImportError(at, `answer weight ${match[0]} is outside -100% … 100%: write a percentage between them, like %50% or %-100%`)
     rest = rest.slice(match[0].length)
   }
   const hash = indexOfUnescaped(rest, '#')
@@ -211,13 +211,13 @@ type Draft = Question extends infer Q ? Q extends Question ? Omit<Q, 'id' | 'pro
 
 function readChoice(answers: Answer[], { warnings, meta }: Context, line: number): Draft {
   if (answers.length < 2)
-    throw new ImportError(line, 'a choice question needs at least two answers (= for right, ~ for wrong)')
+    throw new ImportError(line, 'a choice question needs at least two answers: write them like {=right ~wrong} (= for right, ~ for wrong)')
   const ids = choiceIds(answers.map(a => a.text), listOf(meta.values.get('options')))
   const options: Choice[] = answers.map((a, i) => ({ id: ids[i] as string, text: a.text }))
   const equals = answers.filter(a => a.weight === 100)
   if (equals.length) {
     if (equals.length > 1)
-      throw new ImportError(equals[1]?.line ?? line, 'more than one answer marked = (right): a single-choice question has exactly one')
+      throw new ImportError(equals[1]?.line ?? line, 'more than one answer marked = (right): a single-choice question has exactly one; for several right answers give each a weight, like ~%50%')
     const partial = answers.filter(a => a.weight !== undefined && a.weight !== 100 && a.weight !== 0)
     if (partial.length)
       warnings.push({ line: partial[0]?.line ?? line, message: 'partial credit on a single-choice answer is dropped: only the = answer scores' })
@@ -283,23 +283,23 @@ function readNumeric(chars: GiftChar[], { warnings, meta }: Context, line: numbe
 function readMatching(chars: GiftChar[], { meta, warnings }: Context, line: number): Draft {
   const { before, answers } = splitAnswers(chars, '=')
   if (textOf(before))
-    throw new ImportError(lineOf(before, line), `"${textOf(before)}" before the first = pair`)
+    throw new ImportError(lineOf(before, line), `"${textOf(before)}" comes before the first pair: start each pair with =, like =prompt -> answer`)
   const pairs = answers.map(({ chars: pair }) => {
     const raw = pair.map(c => (c.escaped ? '\u0000' : c.char)).join('')
     const arrow = raw.indexOf('->')
     const at = lineOf(pair, line)
     if (arrow === -1)
-      throw new ImportError(at, `matching pair "${textOf(pair)}" has no "->" between the prompt and its answer`)
+      throw new ImportError(at, `matching pair "${textOf(pair)}" has no "->" between the prompt and its answer: write =prompt -> answer`)
     // Moodle reads a format marker in the prompt of a pair, not in its answer.
     const prompt = stripFormat(textOf(pair.slice(0, arrow)), warnings, at)
     const option = textOf(pair.slice(arrow + 2))
     if (!option)
-      throw new ImportError(at, `matching pair "${prompt}" has nothing after "->"`)
+      throw new ImportError(at, `matching pair "${prompt}" has nothing after "->": write the answer after it, like =prompt -> answer`)
     return { prompt, option }
   })
   const real = pairs.filter(p => p.prompt)
   if (real.length < 2)
-    throw new ImportError(line, 'a matching question needs at least two "=prompt -> answer" pairs')
+    throw new ImportError(line, 'a matching question needs at least two pairs: write them like {=prompt -> answer =other prompt -> other answer}')
   const optionTexts = [...new Set(pairs.map(p => p.option))]
   const promptIds = choiceIds(real.map(p => p.prompt), listOf(meta.values.get('prompts')))
   const optionIds = choiceIds(optionTexts, listOf(meta.values.get('options')))
@@ -401,7 +401,7 @@ function readQuestion(block: Block, warnings: GiftProblem[]): ReadQuestion | und
   if (body[start]?.char === ':' && body[start + 1]?.char === ':' && !body[start]?.escaped && !body[start + 1]?.escaped) {
     const close = body.findIndex((c, i) => i > start + 1 && c.char === ':' && !c.escaped && body[i + 1]?.char === ':' && !body[i + 1]?.escaped)
     if (close === -1)
-      throw new ImportError(body[start]?.line ?? block.line, 'question name opened with :: is not closed with ::')
+      throw new ImportError(body[start]?.line ?? block.line, 'question name opened with :: is not closed: write it between two pairs of colons, like ::name::')
     name = textOf(body.slice(start + 2, close))
     body = body.slice(close + 2)
   }
@@ -427,7 +427,7 @@ function readQuestion(block: Block, warnings: GiftProblem[]): ReadQuestion | und
   const afterText = textOf(after)
   const prompt = stripFormat(afterText ? `${textOf(body.slice(0, open))} _____ ${afterText}` : textOf(body.slice(0, open)), warnings, line)
   if (!prompt)
-    throw new ImportError(line, 'the question has no text before its answers')
+    throw new ImportError(line, 'the question has no text before its answers: write the question, then its answers in { }')
   const { answers, feedback } = splitGeneralFeedback(body.slice(open + 1, end))
   if (!answers.some(c => !isBlank(c))) {
     warnings.push({ line, message: `"${name || prompt}" is an essay question (empty answer braces {}): it has no key to mark, so it is skipped` })
@@ -480,7 +480,7 @@ export function parseGift(text: string, defaults: GiftImportDefaults): GiftImpor
     }
   }
   if (!errors.length && !read.length)
-    errors.push({ line: 1, message: 'no questions found (a question is text followed by answers in { })' })
+    errors.push({ line: 1, message: 'no questions found: write a question as its text followed by its answers in { }' })
   if (errors.length)
     return { ok: false, errors }
 

@@ -168,11 +168,14 @@ describe('malformed GIFT', () => {
     ['text before the first answer', 2, 'Pick {\nnot an answer\n~a\n=b\n}', /is not an answer/],
     ['a question without text', 1, '{=a ~b}', /no text before its answers/],
     ['a file with no questions', 1, '// just a comment\n', /no questions found/],
-  ])('%s: error on line %i', (_, line, gift, message) => {
+  ])('%s: error on line %i, saying what was expected', (_, line, gift, message) => {
     const result = parseGift(gift, defaults)
     expect(result.ok).toBe(false)
-    if (!result.ok)
+    if (!result.ok) {
       expect(result.errors).toContainEqual({ line, message: expect.stringMatching(message) })
+      for (const error of result.errors)
+        expect(error.message).toMatch(/write|start each|mark one|give one|give each/)
+    }
   })
 
   it('collects every error in a file, each with its line', () => {
