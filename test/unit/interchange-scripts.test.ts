@@ -57,6 +57,12 @@ describe('npm run export:lms', () => {
     for (const [quiz, question] of left)
       expect(result.stderr).toContain(`warning: ${quiz}.gift: question "${question}" (ordering) is NOT in the GIFT file`)
   })
+
+  it('warns on stderr about every question Canvas takes as another type', () => {
+    const ordering = quizzes.flatMap(quiz => quiz.questions.filter(q => q.kind === 'ordering').map(q => [quiz.id, q.id]))
+    for (const [quiz, question] of ordering)
+      expect(result.stderr).toContain(`warning: ${quiz}.canvas.zip: question "${question}": Canvas has no ordering question`)
+  })
 })
 
 describe('npm run import:gift', SLOW, () => {
