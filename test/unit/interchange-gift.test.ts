@@ -273,3 +273,47 @@ describe('import keeps what it can and says what it drops', () => {
     }
   })
 })
+
+it('a file with every GIFT feature Moodle\'s own test file uses imports all but its essay, with a warning for each thing dropped', () => {
+  const gift = [
+    '// an essay first',
+    '::E1:: Describe the case. {}',
+    '',
+    '::Roles::[html]Match the <b>speaker</b> to the words.{',
+    '    =[html]"a black hole" -> The UK government',
+    '    =[moodle]"never permitted" -> BlackBerry',
+    '    =[plain]"a precedent" -> Digital rights groups',
+    '    = -> The EFF',
+    '}',
+    '',
+    '::Single:: Who ordered the shutdown?',
+    '{',
+    '    =PTA # right',
+    '    ~[plain]A court # wrong',
+    '}',
+    '',
+    '::Range:: How many months? {#3:2~#Count again}',
+    '',
+    '::Short::Which body?{',
+    '    =PTA#Good',
+    '    =%50%Regulator#Half',
+    '    =%0%*#Wrong',
+    '}',
+    '',
+    '::TF:: BlackBerry left Pakistan.{',
+    'FALSE#It stayed.#Right.',
+    '####It reached an agreement.}',
+  ].join('\n')
+  const result = parseGift(gift, defaults)
+  expect(result.ok).toBe(true)
+  if (!result.ok)
+    return
+  expect(result.quiz.questions.map(q => [q.id, q.kind])).toEqual([['roles', 'matching'], ['single', 'single'], ['range', 'numeric'], ['short', 'text'], ['tf', 'truefalse']])
+  expect(result.quiz.questions[0]).toMatchObject({ prompt: 'Match the <b>speaker</b> to the words.', prompts: [{ text: '"a black hole"' }, { text: '"never permitted"' }, { text: '"a precedent"' }] })
+  expect(result.quiz.questions[1]).toMatchObject({ options: [{ text: 'PTA' }, { text: 'A court' }] })
+  expect(result.quiz.questions[2]).toMatchObject({ answer: 3, tolerance: 2 })
+  expect(result.quiz.questions[3]).toMatchObject({ accept: ['PTA'] })
+  const messages = result.warnings.map(w => w.message)
+  for (const expected of [/"E1" is an essay question/, /marked \[html\]/, /feedback on "PTA", "A court"/, /feedback for any other number \("Count again"\)/, /worth less than 100% are dropped \("Regulator", "\*"\)/, /true\/false feedback is dropped/])
+    expect(messages).toContainEqual(expect.stringMatching(expected))
+})
