@@ -14,8 +14,8 @@ import { ncName, qtiFloat } from './qti-interactions.ts'
 import { el, renderXmlDocument } from './xml.ts'
 
 export const QTI_NAMESPACE = 'http://www.imsglobal.org/xsd/imsqti_v2p1'
-const XSI_NAMESPACE = 'http://www.w3.org/2001/XMLSchema-instance'
-const QTI_SCHEMA_LOCATION = `${QTI_NAMESPACE} http://www.imsglobal.org/xsd/qti/qtiv2p1/imsqti_v2p1.xsd`
+export const XSI_NAMESPACE = 'http://www.w3.org/2001/XMLSchema-instance'
+export const QTI_SCHEMA_LOCATION = `${QTI_NAMESPACE} http://www.imsglobal.org/xsd/qti/qtiv2p1/imsqti_v2p1.xsd`
 const FEEDBACK_ID = 'EXPLANATION'
 const CHOICE_FEEDBACK = 'CHOICE_FEEDBACK'
 

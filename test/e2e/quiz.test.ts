@@ -1,6 +1,6 @@
 // The built deck in Chromium: a student takes a quiz by keyboard alone, finds
 // the answers kept after a reload, sees the evidence for a wrong answer,
-// downloads results; no console errors, no request to another host, and no
+// downloads results (and grades for the LMS); no console errors, no request to another host, and no
 // serious or critical axe violations. Expected answers come from the content
 // files, so the tests follow the question bank as it grows.
 import type { Browser, Page } from 'playwright-chromium'
@@ -321,5 +321,22 @@ describe('the quizzes in the built deck', () => {
         expect(JSON.parse(text).results).toEqual([expect.objectContaining({ quiz: quiz.id, question: question.id, answer: right.text, score: question.points, result: 'correct' })])
       }
     }
+
+    // Grades for the course's LMS: by keyboard, checked, then a Canvas gradebook CSV keyed by SIS User ID.
+    await page.getByText('Grades for your course\'s Moodle or Canvas').press('Enter')
+    await page.getByLabel('LMS').selectOption('canvas')
+    await page.getByLabel('Identify me by').selectOption('number')
+    const id = page.getByLabel('Your student ID number')
+    await id.fill('=1+1')
+    await id.press('Enter')
+    expect(await page.locator('#pm-grades-error').textContent()).toContain('is not an ID number')
+    const axe = (await new AxeBuilder({ page }).include('.pm-grades').analyze()).violations.filter(v => v.impact === 'serious' || v.impact === 'critical').map(v => v.id)
+    expect(axe).toEqual([])
+    await id.fill('20231234')
+    const [grades] = await Promise.all([page.waitForEvent('download'), id.press('Enter')])
+    const csv = readFileSync((await grades.path())!, 'utf8').split('\r\n')
+    expect(csv[0]).toBe(`\uFEFFStudent,ID,SIS User ID,SIS Login ID,Section,${content.value.quizzes.map(q => q.title.includes(',') ? `"${q.title}"` : q.title).join(',')}`)
+    expect(csv[2]).toMatch(/^,,20231234,,,/)
+    expect(csv[2]!.split(',')[5 + content.value.quizzes.indexOf(quiz)]).toBe(String(question.points))
   })
 })

@@ -2,7 +2,7 @@
 // consumer needs (namespace, identifiers, a response declaration for the
 // interaction, correct responses naming real choices, SCORE/MAXSCORE, scoring
 // by the project's rule, feedback), and the manifest lists every item.
-// The official XSD is not in any npm package here, so it is not used.
+// The official XSDs ship in no npm or Debian package, so they are not used (see docs/lms.md).
 import type { Quiz } from '../../logic/content/quiz.ts'
 import type { Question } from '../../logic/kinds/registry.ts'
 import process from 'node:process'
@@ -11,7 +11,8 @@ import { describe, expect, it } from 'vitest'
 import { compileContent } from '../../logic/content/compile.ts'
 import { formatsOf } from '../../logic/interchange/formats.ts'
 import { QTI_NAMESPACE, questionToQtiItem } from '../../logic/interchange/qti-item.ts'
-import { ITEM_RESOURCE_TYPE, quizToQtiPackage } from '../../logic/interchange/qti-package.ts'
+import { ITEM_RESOURCE_TYPE, quizToQtiPackage, TEST_RESOURCE_TYPE } from '../../logic/interchange/qti-package.ts'
+import { TEST_HREF } from '../../logic/interchange/qti-test.ts'
 import { readContentFiles } from '../../node/read-content.ts'
 import { everyKind, NASTY, nastyQuiz } from './interchange-fixture.ts'
 
@@ -24,7 +25,7 @@ const questions: Array<[string, Quiz, Question]> = quizzes.flatMap(quiz => quiz.
 /** XML names without a colon that do not start with a digit, dash or dot (NCName, ASCII subset). */
 const NCNAME = /^[A-Z_][\w.-]*$/i
 // Elements that may repeat are always arrays, so the checks below read the same for one or many.
-const ARRAYS = new Set(['value', 'simpleChoice', 'simpleAssociableChoice', 'simpleMatchSet', 'mapEntry', 'outcomeDeclaration', 'responseCondition', 'resource', 'p', 'blockquote', 'modalFeedback'])
+const ARRAYS = new Set(['dependency', 'assessmentItemRef', 'value', 'simpleChoice', 'simpleAssociableChoice', 'simpleMatchSet', 'mapEntry', 'outcomeDeclaration', 'responseCondition', 'resource', 'p', 'blockquote', 'modalFeedback'])
 const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', parseAttributeValue: false, parseTagValue: false, trimValues: false, isArray: name => ARRAYS.has(name) })
 
 type Node = Record<string, any>
@@ -105,9 +106,10 @@ describe('QTI 2.1 items', () => {
     expect(findAll(item.responseProcessing, 'equal')[0]).toMatchObject(equal)
   })
 
-  it('short text accepts every variant, without regard to case, for the full points', () => {
-    const declaration = parser.parse(questionToQtiItem('nasty', everyKind.text).xml).assessmentItem.responseDeclaration as Node
-    expect(declaration.mapping.mapEntry.map((e: Node) => [e.mapKey, e.mappedValue, e.caseSensitive])).toEqual(everyKind.text.accept.map(v => [v, '1', 'false']))
+  it('short text accepts every variant by a case-insensitive stringMatch and by a pattern', () => {
+    const item = parser.parse(questionToQtiItem('nasty', everyKind.text).xml).assessmentItem as Node
+    expect(findAll(item.responseProcessing, 'stringMatch').map(m => [m.caseSensitive, m.baseValue['#text']])).toEqual(everyKind.text.accept.map(v => ['false', v]))
+    expect(findAll(item.responseProcessing, 'patternMatch')).toHaveLength(everyKind.text.accept.length)
   })
 
   it('ordering gives each position its share: one condition per item, in the key\'s order', () => {
@@ -200,21 +202,41 @@ describe('QTI per-choice feedback', () => {
 })
 
 describe('QTI content package', () => {
-  it.each(quizzes.map(q => [q.id, q] as [string, Quiz]))('%s: imsmanifest.xml lists one item resource per question, each file present', (_, quiz) => {
+  it.each(quizzes.map(q => [q.id, q] as [string, Quiz]))('%s: imsmanifest.xml lists the test and one item resource per question, each file present', (_, quiz) => {
     const files = quizToQtiPackage(quiz)
     const manifestXml = files.get('imsmanifest.xml') ?? ''
     expect(XMLValidator.validate(manifestXml)).toBe(true)
     const manifest = parser.parse(manifestXml).manifest as Node
     expect(manifest.xmlns).toBe('http://www.imsglobal.org/xsd/imscp_v1p1')
     expect(manifest.identifier).toMatch(NCNAME)
-    const resources = manifest.resources.resource as Node[]
+    const [test, ...resources] = manifest.resources.resource as Node[]
+    expect(test).toMatchObject({ type: TEST_RESOURCE_TYPE, href: TEST_HREF, file: { href: TEST_HREF } })
     expect(resources).toHaveLength(quiz.questions.length)
+    expect(test?.dependency.map((d: Node) => d.identifierref)).toEqual(resources.map(r => r.identifier))
     for (const resource of resources) {
       expect(resource.type).toBe(ITEM_RESOURCE_TYPE)
       expect(resource.identifier).toMatch(NCNAME)
       expect(resource.file.href).toBe(resource.href)
       expect(files.has(resource.href)).toBe(true)
     }
-    expect(files.size).toBe(quiz.questions.length + 1)
+    expect(files.size).toBe(quiz.questions.length + 2)
+  })
+
+  it.each(quizzes.map(q => [q.id, q] as [string, Quiz]))('%s: the assessmentTest has the title, the items in order, the total and the pass mark', (_, quiz) => {
+    const files = quizToQtiPackage(quiz)
+    const xml = files.get(TEST_HREF) ?? ''
+    expect(XMLValidator.validate(xml)).toBe(true)
+    const test = parser.parse(xml).assessmentTest as Node
+    expect(test).toMatchObject({ xmlns: QTI_NAMESPACE, title: quiz.title })
+    expect(test.identifier).toMatch(NCNAME)
+    const refs = findAll(test, 'assessmentItemRef')
+    expect(refs.map(r => r.href)).toEqual(quiz.questions.map(q => `items/${q.id}.xml`))
+    refs.forEach(r => expect(files.has(r.href)).toBe(true))
+    expect(refs.map(r => Number(r.weight.value))).toEqual(quiz.questions.map(q => q.points))
+    const outcomes = Object.fromEntries((test.outcomeDeclaration as Node[]).map(o => [o.identifier, o]))
+    const total = quiz.questions.reduce((sum, q) => sum + q.points, 0)
+    expect(Number(values(outcomes.MAXSCORE?.defaultValue)[0])).toBe(total)
+    expect(Number(outcomes.SCORE?.masteryValue)).toBeCloseTo(total * quiz.passMark / 100, 2)
+    expect(findAll(test.testPart, 'itemSessionControl')[0]?.showFeedback).toBe(quiz.mode === 'practice' ? 'true' : 'false')
   })
 })
