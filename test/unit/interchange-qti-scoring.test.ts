@@ -8,10 +8,11 @@ import type { QtiValue } from './qti-engine.ts'
 import process from 'node:process'
 import { describe, expect, it } from 'vitest'
 import { compileContent } from '../../logic/content/compile.ts'
-import { questionToQtiItem } from '../../logic/interchange/qti-item.ts'
+import { feedbackIdentifier, questionToQtiItem } from '../../logic/interchange/qti-item.ts'
 import { quizToQtiPackage } from '../../logic/interchange/qti-package.ts'
 import { TEST_HREF } from '../../logic/interchange/qti-test.ts'
 import { markAnswer, markAttempt } from '../../logic/marking/attempt.ts'
+import { allChoiceFeedback, chosenFeedback } from '../../logic/marking/choice-feedback.ts'
 import { readContentFiles } from '../../node/read-content.ts'
 import { everyKind, nastyQuiz } from './interchange-fixture.ts'
 import { scoreItem, scoreTest } from './qti-engine.ts'
@@ -108,15 +109,23 @@ const rows = quizzes.flatMap(quiz => quiz.questions.map(q => [`${quiz.id}/${q.id
 
 describe('QTI 2.1 scoring against the deck\'s marker', () => {
   let compared = 0
-  it.each(rows)('%s: every response scores the deck\'s mark', (_, quiz, q) => {
+  it.each(rows)('%s: every response scores the deck\'s mark and shows the feedback of the choices it made', (_, quiz, q) => {
     const { xml } = questionToQtiItem(quiz.id, q)
+    let withFeedback = 0
     for (const { deck, qti } of responses(q)) {
-      const expected = markAnswer(q, deck).score
+      const mark = markAnswer(q, deck)
       const outcomes = scoreItem(xml, qti)
-      expect({ answer: deck, score: outcomes.get('SCORE') }).toEqual({ answer: deck, score: expected })
+      // The choices' feedback shown (CHOICE_FEEDBACK) is the deck's for the same answer: that of the choices made, and no other.
+      const shown = [...(outcomes.get('CHOICE_FEEDBACK') as string[] | null) ?? []].sort()
+      const deckShows = chosenFeedback(q, mark, deck).map(feedbackIdentifier).sort()
+      expect({ answer: deck, score: outcomes.get('SCORE'), shown }).toEqual({ answer: deck, score: mark.score, shown: deckShows })
       compared++
+      if (deckShows.length)
+        withFeedback++
     }
     expect(compared).toBeGreaterThan(0)
+    // A question with feedback on its choices has responses that show some.
+    expect(withFeedback > 0).toBe(allChoiceFeedback(q).length > 0)
   })
 
   it('a full answer to the 3-point question of seven 3/7 shares scores exactly MAXSCORE', () => {
@@ -151,7 +160,7 @@ describe('QTI 2.1 scoring against the deck\'s marker', () => {
     ['PTA short 1', 1],
     ['P T A', 0],
     ['Pakistan Telecommunication Authority', 0],
-    ['the PTA', 0],
+    ['the PTA', 1],
     ['', 0],
   ])('short text: "%s" scores %s in QTI and in the deck', (answer, score) => {
     const outcomes = scoreItem(questionToQtiItem('nasty', everyKind.text).xml, answer === '' ? null : answer)
