@@ -6,6 +6,7 @@
 import type { Evidence } from '../content/common.ts'
 import type { QuestionKindName, QuestionOf } from '../kinds/registry.ts'
 import type { XmlElement } from './xml.ts'
+import { normaliseAnswer } from '../text/normalise.ts'
 import { el } from './xml.ts'
 
 /** Canvas's classic quiz question types used here. */
@@ -123,9 +124,25 @@ export const numeric: CanvasWriter<'numeric'> = (q) => {
   }
 }
 
-/** Short answer: every accepted variant, each one of Canvas's answers (Canvas ignores case and surrounding spaces). */
+/**
+ * The answers Canvas is given for a short-text question. Canvas compares the
+ * text (ignoring case and surrounding spaces) with each answer, so besides
+ * every accepted variant it gets the cheap forms the deck also accepts: the
+ * normalised one (no punctuation, accents, articles or possessives: "PTA" for
+ * "P.T.A."), the words joined ("blackhole", "section38", "navipillay"), and
+ * "the" before it ("the PTA").
+ */
+export function canvasTextAnswers(accept: readonly string[]): string[] {
+  const forms = accept.flatMap((v) => {
+    const normalised = normaliseAnswer(v)
+    return normalised ? [v, normalised, normalised.replaceAll(' ', ''), `the ${normalised}`] : [v]
+  })
+  return forms.filter((v, i) => forms.findIndex(w => w.trim().toLowerCase() === v.trim().toLowerCase()) === i)
+}
+
+/** Short answer: every answer of canvasTextAnswers, each one of Canvas's answers. */
 export const text: CanvasWriter<'text'> = (q) => {
-  const variants = q.accept.filter((v, i) => q.accept.findIndex(w => w.trim().toLowerCase() === v.trim().toLowerCase()) === i)
+  const variants = canvasTextAnswers(q.accept)
   return {
     type: 'short_answer_question',
     answers: numbered(variants.map(text => ({ text }))).map(v => ({ id: v.number, text: v.text })),

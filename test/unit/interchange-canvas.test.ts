@@ -12,9 +12,11 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser'
 import { describe, expect, it } from 'vitest'
 import { compileContent } from '../../logic/content/compile.ts'
 import { ASSESSMENT_META, CANVAS_ASSESSMENT_TYPE, CANVAS_META_TYPE, canvasIdent, canvasItem, quizToCanvasPackage } from '../../logic/interchange/canvas-package.ts'
+import { canvasTextAnswers } from '../../logic/interchange/canvas-questions.ts'
 import { formatsByKind } from '../../logic/interchange/formats.ts'
 import { renderXmlDocument } from '../../logic/interchange/xml.ts'
 import { allChoiceFeedback } from '../../logic/marking/choice-feedback.ts'
+import { isAcceptedAnswer } from '../../logic/text/normalise.ts'
 import { readContentFiles } from '../../node/read-content.ts'
 import { everyKind, nastyQuiz } from './interchange-fixture.ts'
 
@@ -123,6 +125,25 @@ describe('Canvas package (QTI 1.2 as Canvas exports it)', () => {
     const accepted = conditions(item).flatMap(c => (c.conditionvar.varequal ?? []).map(text))
     for (const variant of q.accept)
       expect(accepted.map(a => a.toLowerCase())).toContain(variant.toLowerCase())
+  })
+
+  it.each(rows.filter(([, , q]) => q.kind === 'text'))('%s: Canvas is given no answer the deck would mark wrong', (_, item, q) => {
+    if (q.kind !== 'text')
+      return
+    for (const answer of conditions(item).flatMap(c => (c.conditionvar.varequal ?? []).map(text)))
+      expect({ answer, deck: isAcceptedAnswer(answer, q.accept) }).toEqual({ answer, deck: true })
+  })
+
+  it.each([
+    ['blackhole', ['black hole', 'a black hole']],
+    ['Section38', ['Section 38', 'S 38']],
+    ['NaviPillay', ['Navi Pillay', 'Pillay']],
+    ['the PTA', ['PTA']],
+    ['PTA', ['P.T.A.']],
+    ['Pakistan Telecommunications Authority', ['Pakistan\'s Telecommunications Authority']],
+  ])('short text: Canvas also takes "%s" when the deck accepts %j', (typed, accept) => {
+    expect(isAcceptedAnswer(typed, accept)).toBe(true)
+    expect(canvasTextAnswers(accept).map(a => a.toLowerCase())).toContain(typed.toLowerCase())
   })
 
   it.each([
