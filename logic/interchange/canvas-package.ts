@@ -3,7 +3,9 @@
 // assessment `<ident>/<ident>.xml` and Canvas's quiz settings
 // `<ident>/assessment_meta.xml`. Each item carries its question type and
 // points (`points_possible`), the explanation with its evidence as general
-// feedback (`general_fb`), and each answer's own feedback when it has one.
+// feedback (`general_fb`), and each answer's own feedback with its evidence
+// when it has one (`<answer id>_fb`).
+import type { Evidence } from '../content/common.ts'
 import type { Quiz } from '../content/quiz.ts'
 import type { Question } from '../kinds/registry.ts'
 import type { CanvasParts } from './canvas-questions.ts'
@@ -42,8 +44,9 @@ export function canvasIdent(quizId: string): string {
   return `quiz_${quizId}`
 }
 
-function explanation(question: Question, titles: SourceTitles): string {
-  return html(question.explanation, ...question.evidence.map(e => `“${e.quote}” (${titles[e.source] ?? e.source})`))
+/** A text and its evidence quotes (with the document's title), one paragraph each. */
+function withEvidence(text: string, evidence: readonly Evidence[], titles: SourceTitles): string {
+  return html(text, ...evidence.map(e => `“${e.quote}” (${titles[e.source] ?? e.source})`))
 }
 
 /** One question as a Canvas item. */
@@ -55,7 +58,7 @@ export function canvasItem(ident: string, question: Question, parts: CanvasParts
     ...answerFeedback.map(a => el('respcondition', { continue: 'Yes' }, el('conditionvar', {}, el('varequal', { respident: 'response1' }, String(a.id))), feedbackRef(`${a.id}_fb`))),
     ...parts.conditions,
   ]
-  return el('item', { ident: `${ident}_${question.id}`, title: question.id }, el('itemmetadata', {}, el('qtimetadata', {}, metaField('question_type', parts.type), metaField('points_possible', question.points), metaField('original_answer_ids', parts.answers.map(a => a.id).join(',')))), el('presentation', {}, htmlText(`<div>${html(question.prompt, ...(parts.instruction ? [parts.instruction] : []))}</div>`), ...parts.presentation), el('resprocessing', {}, el('outcomes', {}, el('decvar', { maxvalue: 100, minvalue: 0, varname: 'SCORE', vartype: 'Decimal' })), ...conditions), itemFeedback('general_fb', explanation(question, titles)), ...answerFeedback.map(a => itemFeedback(`${a.id}_fb`, html(a.feedback as string))))
+  return el('item', { ident: `${ident}_${question.id}`, title: question.id }, el('itemmetadata', {}, el('qtimetadata', {}, metaField('question_type', parts.type), metaField('points_possible', question.points), metaField('original_answer_ids', parts.answers.map(a => a.id).join(',')))), el('presentation', {}, htmlText(`<div>${html(question.prompt, ...(parts.instruction ? [parts.instruction] : []))}</div>`), ...parts.presentation), el('resprocessing', {}, el('outcomes', {}, el('decvar', { maxvalue: 100, minvalue: 0, varname: 'SCORE', vartype: 'Decimal' })), ...conditions), itemFeedback('general_fb', withEvidence(question.explanation, question.evidence, titles)), ...answerFeedback.map(a => itemFeedback(`${a.id}_fb`, withEvidence(a.feedback as string, a.evidence ?? [], titles))))
 }
 
 function assessmentMeta(quiz: Quiz, ident: string): string {

@@ -3,8 +3,10 @@
 // Canvas's importer reads it back as the same question type: the presentation
 // (response_lid / response_str) and the respconditions that mark it. The item
 // around them, with points and feedback, is built in canvas-package.ts.
+import type { Evidence } from '../content/common.ts'
 import type { QuestionKindName, QuestionOf } from '../kinds/registry.ts'
 import type { XmlElement } from './xml.ts'
+import { normaliseAnswer } from '../text/normalise.ts'
 import { el } from './xml.ts'
 
 /** Canvas's classic quiz question types used here. */
@@ -12,13 +14,14 @@ export type CanvasQuestionType = 'multiple_choice_question' | 'true_false_questi
 
 /**
  * One answer of a Canvas question. Canvas keys answers by number. `feedback`
- * is the answer's own comment (Canvas's `<ident>_fb` itemfeedback), for
- * per-option feedback when the project's options carry it.
+ * is the answer's own comment (Canvas's `<ident>_fb` itemfeedback), shown to
+ * whoever gives that answer, with its evidence quoted after it.
  */
 export interface CanvasAnswer {
   id: number
   text: string
   feedback?: string
+  evidence?: readonly Evidence[]
 }
 
 export interface CanvasParts {
@@ -62,13 +65,21 @@ function singleChoice(type: CanvasQuestionType, answers: CanvasAnswer[], right: 
   }
 }
 
-export const single: CanvasWriter<'single'> = (q) => {
-  const options = numbered(q.options)
-  return singleChoice('multiple_choice_question', options.map(o => ({ id: o.number, text: o.text })), options.find(o => o.id === q.answer)?.number ?? 0)
+/** An option as a Canvas answer, with the option's feedback and evidence when it has them. */
+function optionAnswer(o: { number: number, text: string, feedback?: string, evidence?: readonly Evidence[] }): CanvasAnswer {
+  return { id: o.number, text: o.text, ...(o.feedback === undefined ? {} : { feedback: o.feedback, evidence: o.evidence ?? [] }) }
 }
 
-export const trueFalse: CanvasWriter<'truefalse'> = q =>
-  singleChoice('true_false_question', [{ id: 1, text: 'True' }, { id: 2, text: 'False' }], q.answer ? 1 : 2)
+export const single: CanvasWriter<'single'> = (q) => {
+  const options = numbered(q.options)
+  return singleChoice('multiple_choice_question', options.map(optionAnswer), options.find(o => o.id === q.answer)?.number ?? 0)
+}
+
+/** True/false: the wrong choice carries the question's `wrongChoice` feedback. */
+export const trueFalse: CanvasWriter<'truefalse'> = (q) => {
+  const choices = numbered([{ text: 'True', right: q.answer }, { text: 'False', right: !q.answer }])
+  return singleChoice('true_false_question', choices.map(c => optionAnswer({ ...c, ...(c.right ? {} : q.wrongChoice) })), q.answer ? 1 : 2)
+}
 
 /**
  * Multiple answers: right when exactly the right options are picked. Canvas
@@ -81,8 +92,8 @@ export const multiple: CanvasWriter<'multiple'> = (q) => {
   const wrongCount = q.options.length - right.size
   return {
     type: 'multiple_answers_question',
-    answers: options.map(o => ({ id: o.number, text: o.text })),
-    presentation: [choiceList(options.map(o => ({ id: o.number, text: o.text })), 'Multiple')],
+    answers: options.map(optionAnswer),
+    presentation: [choiceList(options.map(optionAnswer), 'Multiple')],
     conditions: [el('respcondition', { continue: 'No' }, el('conditionvar', {}, el('and', {}, ...options.map(o => right.has(o.id) ? varequal(RESPONSE, String(o.number)) : el('not', {}, varequal(RESPONSE, String(o.number)))))), setScore('100'))],
     warnings: wrongCount > 0 && wrongCount !== right.size
       ? [`Canvas takes points ÷ ${right.size} (the right options) off for each wrong pick, the deck points ÷ ${wrongCount} (the wrong options): partial marks differ`]
@@ -113,9 +124,25 @@ export const numeric: CanvasWriter<'numeric'> = (q) => {
   }
 }
 
-/** Short answer: every accepted variant, each one of Canvas's answers (Canvas ignores case and surrounding spaces). */
+/**
+ * The answers Canvas is given for a short-text question. Canvas compares the
+ * text (ignoring case and surrounding spaces) with each answer, so besides
+ * every accepted variant it gets the cheap forms the deck also accepts: the
+ * normalised one (no punctuation, accents, articles or possessives: "PTA" for
+ * "P.T.A."), the words joined ("blackhole", "section38", "navipillay"), and
+ * "the" before it ("the PTA").
+ */
+export function canvasTextAnswers(accept: readonly string[]): string[] {
+  const forms = accept.flatMap((v) => {
+    const normalised = normaliseAnswer(v)
+    return normalised ? [v, normalised, normalised.replaceAll(' ', ''), `the ${normalised}`] : [v]
+  })
+  return forms.filter((v, i) => forms.findIndex(w => w.trim().toLowerCase() === v.trim().toLowerCase()) === i)
+}
+
+/** Short answer: every answer of canvasTextAnswers, each one of Canvas's answers. */
 export const text: CanvasWriter<'text'> = (q) => {
-  const variants = q.accept.filter((v, i) => q.accept.findIndex(w => w.trim().toLowerCase() === v.trim().toLowerCase()) === i)
+  const variants = canvasTextAnswers(q.accept)
   return {
     type: 'short_answer_question',
     answers: numbered(variants.map(text => ({ text }))).map(v => ({ id: v.number, text: v.text })),
@@ -141,7 +168,7 @@ function matchingParts(prompts: ReadonlyArray<{ id: string, text: string }>, opt
 export const matching: CanvasWriter<'matching'> = q => ({
   type: 'matching_question',
   ...matchingParts(q.prompts, q.options, q.answer),
-  warnings: [],
+  warnings: q.confusions?.length ? ['the feedback on wrong pairings is left out: Canvas has no feedback per matching pair'] : [],
 })
 
 const ORDINALS = ['1st', '2nd', '3rd']
@@ -159,6 +186,9 @@ export const ordering: CanvasWriter<'ordering'> = (q) => {
     type: 'matching_question',
     instruction: `Match each item with its place in the order (1st comes first).`,
     ...matchingParts(q.items, places, key),
-    warnings: ['Canvas has no ordering question: it is a matching question (each item with its place, 1st, 2nd …)'],
+    warnings: [
+      'Canvas has no ordering question: it is a matching question (each item with its place, 1st, 2nd …)',
+      ...(q.misplacements?.length ? ['the feedback on items out of place is left out: Canvas has no feedback per matching pair, and the ordering is a matching question there'] : []),
+    ],
   }
 }

@@ -4,7 +4,7 @@
 import type { Choice } from '../content/common.ts'
 import type { QuestionKindName, QuestionOf } from '../kinds/registry.ts'
 import type { XmlElement, XmlNode } from './xml.ts'
-import { textEntryPattern } from './qti-text-pattern.ts'
+import { bracketedPattern, textEntryPattern } from './qti-text-pattern.ts'
 import { el } from './xml.ts'
 
 const RESPONSE = 'RESPONSE'
@@ -131,11 +131,12 @@ export const numeric: QtiWriter<'numeric'> = (q) => {
  */
 export const text: QtiWriter<'text'> = (q) => {
   const variants = q.accept.filter((v, i) => q.accept.findIndex(w => w.toLowerCase() === v.toLowerCase()) === i)
-  const tests = variants.flatMap((v) => {
-    const pattern = textEntryPattern(v)
-    const exact = el('stringMatch', { caseSensitive: 'false' }, variable(RESPONSE), baseValue('string', v))
-    return pattern === undefined ? [exact] : [exact, el('patternMatch', { pattern }, variable(RESPONSE))]
-  })
+  // Variants that normalise alike ("The PTA", "PTA's") share one pattern; "X (Y)" has one of its own.
+  const patterns = [...new Set([...variants.map(textEntryPattern), bracketedPattern(variants)])].filter(p => p !== undefined)
+  const tests = [
+    ...variants.map(v => el('stringMatch', { caseSensitive: 'false' }, variable(RESPONSE), baseValue('string', v))),
+    ...patterns.map(pattern => el('patternMatch', { pattern }, variable(RESPONSE))),
+  ]
   const longest = Math.max(...variants.map(v => v.length))
   return {
     declaration: declaration('single', 'string', [variants[0] ?? '']),

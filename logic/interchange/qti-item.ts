@@ -43,7 +43,7 @@ function feedback(question: Question, titles: SourceTitles): XmlElement {
 }
 
 /** The identifier of a choice's feedback: the choice's own (qti-interactions.ts names choices C_<id>, true/false too), M_<prompt>_<option> for a matching pair, X_<item> for an ordering item out of place. */
-function feedbackIdentifier(f: ChoiceFeedback): string {
+export function feedbackIdentifier(f: ChoiceFeedback): string {
   const [prompt, option] = f.id.split(' ')
   return f.part === 'pairing' ? ncName('M', `${prompt}_${option}`) : f.part === 'placement' ? ncName('X', f.id) : ncName('C', f.id)
 }

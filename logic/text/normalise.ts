@@ -25,7 +25,15 @@ export function foldTypography(text: string): string {
 /** Possessive endings: "Pakistan's" reads as "Pakistan", "officials'" as "officials". */
 const POSSESSIVE = /(?<=\p{L})'s?(?=\s|$|\p{P})/gu
 /** Words that do not change a short answer: articles and a person's title. */
-const FILLER_WORDS = new Set(['the', 'a', 'an', 'ms', 'mr', 'mrs', 'miss', 'dr'])
+export const FILLER_WORDS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'ms', 'mr', 'mrs', 'miss', 'dr'])
+
+/** Typography folded, accents dropped, lower case: the letters as normaliseAnswer compares them. */
+export function foldLetters(text: string): string {
+  return foldTypography(text)
+    .normalize('NFD')
+    .replace(COMBINING_MARKS, '')
+    .toLowerCase()
+}
 
 /**
  * The form two short answers are compared in: case, accents, punctuation,
@@ -34,10 +42,7 @@ const FILLER_WORDS = new Set(['the', 'a', 'an', 'ms', 'mr', 'mrs', 'miss', 'dr']
  * authority", "Ms Pillay" = "pillay").
  */
 export function normaliseAnswer(text: string): string {
-  return foldTypography(text)
-    .normalize('NFD')
-    .replace(COMBINING_MARKS, '')
-    .toLowerCase()
+  return foldLetters(text)
     .replace(POSSESSIVE, '')
     .replace(JOINING_MARKS, '')
     .replace(PUNCTUATION_OR_SYMBOL, ' ')

@@ -12,8 +12,11 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser'
 import { describe, expect, it } from 'vitest'
 import { compileContent } from '../../logic/content/compile.ts'
 import { ASSESSMENT_META, CANVAS_ASSESSMENT_TYPE, CANVAS_META_TYPE, canvasIdent, canvasItem, quizToCanvasPackage } from '../../logic/interchange/canvas-package.ts'
+import { canvasTextAnswers } from '../../logic/interchange/canvas-questions.ts'
 import { formatsByKind } from '../../logic/interchange/formats.ts'
 import { renderXmlDocument } from '../../logic/interchange/xml.ts'
+import { allChoiceFeedback } from '../../logic/marking/choice-feedback.ts'
+import { isAcceptedAnswer } from '../../logic/text/normalise.ts'
 import { readContentFiles } from '../../node/read-content.ts'
 import { everyKind, nastyQuiz } from './interchange-fixture.ts'
 
@@ -81,12 +84,66 @@ describe('Canvas package (QTI 1.2 as Canvas exports it)', () => {
     expect(conditions(item)[0]).toMatchObject({ continue: 'Yes', conditionvar: { other: '' }, displayfeedback: { linkrefid: general?.ident } })
   })
 
+  // What Canvas shows for each answer (Canvas's <answer id>_fb, an answer's comments): the deck's feedback on that choice.
+  const answerComments = (item: Node): Array<{ answer: string, comment: string }> => conditions(item).filter(c => c.displayfeedback && c.displayfeedback.linkrefid !== 'general_fb').map((c) => {
+    const feedback = (item.itemfeedback as Node[]).find(f => f.ident === c.displayfeedback.linkrefid)
+    expect(c).toMatchObject({ continue: 'Yes', conditionvar: { varequal: [{ 'respident': 'response1', '#text': String(feedback?.ident).replace('_fb', '') }] } })
+    const answer = (item.presentation.response_lid[0].render_choice.response_label as Node[]).find(l => `${l.ident}_fb` === feedback?.ident)
+    return { answer: text(answer?.material.mattext), comment: decode(text(feedback?.flow_mat.material.mattext)) }
+  })
+  const choiceRows = rows.filter(([, , q]) => ['single', 'multiple', 'truefalse'].includes(q.kind))
+
+  it.each(choiceRows)('%s: each choice\'s feedback and its evidence are that answer\'s comment in Canvas, and only those', (_, item, q) => {
+    const expected = allChoiceFeedback(q)
+    const comments = answerComments(item)
+    expect(comments.map(c => c.answer)).toEqual(expected.map(f => f.text))
+    expected.forEach((f, i) => {
+      expect(comments[i]?.comment).toContain(f.feedback.split('\n')[0])
+      for (const e of f.evidence)
+        expect(comments[i]?.comment).toContain(`“${e.quote}”`)
+    })
+  })
+
+  it('the quizzes\' choices carry feedback into Canvas (82 or more wrong options have some)', () => {
+    expect(choiceRows.flatMap(([, item]) => answerComments(item)).length).toBeGreaterThanOrEqual(82)
+  })
+
+  it.each([
+    ['matching', quizzes.flatMap(z => z.questions).find(q => q.kind === 'matching' && q.confusions?.length), /wrong pairings is left out/],
+    ['ordering', everyKind.ordering, /items out of place is left out/],
+  ])('%s: Canvas has no feedback per pair, and the export says the feedback is left out', (_, q, warning) => {
+    if (q?.kind !== 'matching' && q?.kind !== 'ordering')
+      throw new Error('no such question in the fixture')
+    const parts = q.kind === 'matching' ? formatsByKind.matching.canvas(q) : formatsByKind.ordering.canvas(q)
+    expect(parts.warnings).toContainEqual(expect.stringMatching(warning))
+    expect(written('quiz_x', q, parts).itemfeedback).toHaveLength(1)
+  })
+
   it.each(rows.filter(([, , q]) => q.kind === 'text'))('%s: every accepted answer is one of Canvas\'s answers', (_, item, q) => {
     if (q.kind !== 'text')
       return
     const accepted = conditions(item).flatMap(c => (c.conditionvar.varequal ?? []).map(text))
     for (const variant of q.accept)
       expect(accepted.map(a => a.toLowerCase())).toContain(variant.toLowerCase())
+  })
+
+  it.each(rows.filter(([, , q]) => q.kind === 'text'))('%s: Canvas is given no answer the deck would mark wrong', (_, item, q) => {
+    if (q.kind !== 'text')
+      return
+    for (const answer of conditions(item).flatMap(c => (c.conditionvar.varequal ?? []).map(text)))
+      expect({ answer, deck: isAcceptedAnswer(answer, q.accept) }).toEqual({ answer, deck: true })
+  })
+
+  it.each([
+    ['blackhole', ['black hole', 'a black hole']],
+    ['Section38', ['Section 38', 'S 38']],
+    ['NaviPillay', ['Navi Pillay', 'Pillay']],
+    ['the PTA', ['PTA']],
+    ['PTA', ['P.T.A.']],
+    ['Pakistan Telecommunications Authority', ['Pakistan\'s Telecommunications Authority']],
+  ])('short text: Canvas also takes "%s" when the deck accepts %j', (typed, accept) => {
+    expect(isAcceptedAnswer(typed, accept)).toBe(true)
+    expect(canvasTextAnswers(accept).map(a => a.toLowerCase())).toContain(typed.toLowerCase())
   })
 
   it.each([
@@ -135,17 +192,19 @@ describe('Canvas package (QTI 1.2 as Canvas exports it)', () => {
 
   it('multiple answers: right only with exactly the right options, and a warning that Canvas\'s partial credit differs', () => {
     const parts = formatsByKind.multiple.canvas(everyKind.multiple)
-    const and = conditions(written('quiz_x', everyKind.multiple, parts))[1]?.conditionvar.and as Node
+    const and = conditions(written('quiz_x', everyKind.multiple, parts)).find(c => c.setvar)?.conditionvar.and as Node
     expect(and.varequal.map(text)).toEqual(['1', '2', '3'])
     expect(and.not.map((n: Node) => text(n.varequal[0]))).toEqual(['4', '5'])
     expect(parts.warnings[0]).toMatch(/÷ 3 .*÷ 2/)
   })
 
-  it('an answer\'s own feedback becomes Canvas\'s <answer id>_fb, shown when that answer is given', () => {
-    const parts = formatsByKind.single.canvas(everyKind.single)
-    parts.answers[1] = { ...parts.answers[1] as typeof parts.answers[number], feedback: 'Looks like a key, but no.' }
-    const item = written('quiz_x', everyKind.single, parts)
-    expect((item.itemfeedback as Node[]).map(f => f.ident)).toEqual(['general_fb', '2_fb'])
-    expect(conditions(item)[1]).toMatchObject({ continue: 'Yes', displayfeedback: { linkrefid: '2_fb' } })
+  it('an option\'s own feedback becomes Canvas\'s <answer id>_fb, shown when that answer is given, with its evidence and the document\'s title', () => {
+    const q = everyKind.single
+    const item = written('quiz_x', q, formatsByKind.single.canvas(q), { [q.options[1]?.evidence?.[0]?.source ?? '']: 'The Document' })
+    expect((item.itemfeedback as Node[]).map(f => f.ident)).toEqual(['general_fb', '1_fb', '2_fb'])
+    expect(conditions(item)[2]).toMatchObject({ continue: 'Yes', displayfeedback: { linkrefid: '2_fb' } })
+    const comment = decode(text((item.itemfeedback as Node[])[2]?.flow_mat.material.mattext))
+    expect(comment).toContain(q.options[1]?.feedback)
+    expect(comment).toContain(`“${q.options[1]?.evidence?.[0]?.quote}” (The Document)`)
   })
 })

@@ -366,10 +366,20 @@ it('a file with every GIFT feature Moodle\'s own test file uses imports all but 
     return
   expect(result.quiz.questions.map(q => [q.id, q.kind])).toEqual([['roles', 'matching'], ['single', 'single'], ['range', 'numeric'], ['short', 'text'], ['tf', 'truefalse']])
   expect(result.quiz.questions[0]).toMatchObject({ prompt: 'Match the <b>speaker</b> to the words.', prompts: [{ text: '"a black hole"' }, { text: '"never permitted"' }, { text: '"a precedent"' }] })
-  expect(result.quiz.questions[1]).toMatchObject({ options: [{ text: 'PTA' }, { text: 'A court' }] })
+  // Feedback on a choice is kept as the option's feedback (the first of a true/false question as its wrongChoice)…
+  expect(result.quiz.questions[1]).toMatchObject({ options: [{ text: 'PTA', feedback: 'right' }, { text: 'A court', feedback: 'wrong' }] })
   expect(result.quiz.questions[2]).toMatchObject({ answer: 3, tolerance: 2 })
   expect(result.quiz.questions[3]).toMatchObject({ accept: ['PTA'] })
-  const messages = result.warnings.map(w => w.message)
-  for (const expected of [/"E1" is an essay question/, /marked \[html\]/, /feedback on "PTA", "A court"/, /feedback for any other number \("Count again"\)/, /worth less than 100% are dropped \("Regulator", "\*"\)/, /true\/false feedback is dropped/])
-    expect(messages).toContainEqual(expect.stringMatching(expected))
+  expect(result.quiz.questions[4]).toMatchObject({ wrongChoice: { feedback: 'It stayed.' }, explanation: 'It reached an agreement.' })
+  // …and everything dropped is warned about, once, and nothing else.
+  const dropped = [
+    /"E1" is an essay question/,
+    /"Match the <b>speaker<\/b> to the words\." was marked \[html\]/,
+    /""a black hole"" was marked \[html\]/,
+    /feedback for any other number \("Count again"\)/,
+    /worth less than 100% are dropped \("Regulator", "\*"\)/,
+    /feedback on "PTA", "Regulator", "\*" \(#…\) is dropped/,
+    /feedback for the right true\/false choice is dropped/,
+  ]
+  expect(result.warnings.map(w => w.message)).toEqual(dropped.map(d => expect.stringMatching(d)))
 })

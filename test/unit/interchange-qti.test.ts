@@ -106,10 +106,25 @@ describe('QTI 2.1 items', () => {
     expect(findAll(item.responseProcessing, 'equal')[0]).toMatchObject(equal)
   })
 
-  it('short text accepts every variant by a case-insensitive stringMatch and by a pattern', () => {
+  it('short text accepts every variant by a case-insensitive stringMatch and by a pattern, and "X (Y)" by one more', () => {
     const item = parser.parse(questionToQtiItem('nasty', everyKind.text).xml).assessmentItem as Node
     expect(findAll(item.responseProcessing, 'stringMatch').map(m => [m.caseSensitive, m.baseValue['#text']])).toEqual(everyKind.text.accept.map(v => ['false', v]))
-    expect(findAll(item.responseProcessing, 'patternMatch')).toHaveLength(everyKind.text.accept.length)
+    expect(findAll(item.responseProcessing, 'patternMatch')).toHaveLength(everyKind.text.accept.length + 1)
+  })
+
+  it('short text patterns use XML Schema syntax only: no (?…) groups or lookaround, no \\u escapes', () => {
+    const item = parser.parse(questionToQtiItem('nasty', everyKind.text).xml).assessmentItem as Node
+    for (const { pattern } of findAll(item.responseProcessing, 'patternMatch') as Array<{ pattern: string }>) {
+      expect(pattern).not.toContain('(?')
+      expect(pattern).not.toMatch(/\\u[\dA-F]{4}/i)
+    }
+  })
+
+  it('short text variants that read alike ("The PTA", "PTA\'s", "PTA") share one pattern', () => {
+    const question = { ...everyKind.text, accept: ['PTA', 'The PTA', 'PTA\'s', 'pta'] }
+    const item = parser.parse(questionToQtiItem('nasty', question).xml).assessmentItem as Node
+    expect(findAll(item.responseProcessing, 'stringMatch')).toHaveLength(3)
+    expect(findAll(item.responseProcessing, 'patternMatch')).toHaveLength(2)
   })
 
   it('ordering gives each position its share: one condition per item, in the key\'s order', () => {

@@ -150,6 +150,25 @@ export class QtiSession {
         const upper = node.attrs.includeUpperBound === 'false' ? a < b + high : a <= b + high
         return lower && upper
       }
+      case 'not': {
+        // A single boolean; NULL stays NULL.
+        const [value] = args()
+        return value === null || value === undefined ? null : !value
+      }
+      case 'member': {
+        // Whether a single value is in a multiple or ordered container; NULL if either is NULL.
+        const [value, container] = args()
+        if (value === null || value === undefined || isNull(container ?? null))
+          return null
+        if (Array.isArray(value) || !Array.isArray(container))
+          throw new Error('member: the first expression must be single and the second a container')
+        return container.includes(String(value))
+      }
+      case 'multiple': {
+        // A multiple container of every value of the sub-expressions; NULLs (and empty containers) are ignored, and all NULL is NULL.
+        const values = args().flatMap(v => (v === null ? [] : Array.isArray(v) ? v : [String(v)]))
+        return values.length ? values : null
+      }
       case 'mapResponse': return this.mapResponse(node.attrs.identifier as string)
       case 'testVariables': return this.items.map(item => item.get(node.attrs.variableIdentifier as string) ?? null) as string[]
       default: throw new Error(`operator <${node.name}> is not supported by the test engine`)
