@@ -9,6 +9,4 @@ export const verdictWords: Record<Verdict, { icon: string, text: string }> = {
   unanswered: { icon: '–', text: 'Not answered' },
 }
 
-export function pointsText(n: number): string {
-  return `${n} point${n === 1 ? '' : 's'}`
-}
+export { pointsLabel as pointsText } from '../../logic/marking/score-text.ts'
