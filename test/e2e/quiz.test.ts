@@ -211,7 +211,10 @@ describe('a quiz on a phone', () => {
     await expect.poll(() => page.url(), POLL).not.toBe(url)
     await expect.poll(() => page.locator('body > .pm-quiz.pm-phone').count(), POLL).toBe(0)
     // The rest of the deck says how to read it on a phone.
-    expect(await page.getByRole('complementary', { name: 'Reading on a phone' }).textContent()).toContain('open the slides as a PDF')
+    const notice = page.getByRole('complementary', { name: 'Reading on a phone' })
+    expect(await notice.textContent()).toContain('Turn your phone sideways and swipe')
+    expect(await notice.getByRole('link', { name: 'Open the slides as a PDF' }).getAttribute('href')).toBe('slides.pdf')
+    expect(await measure(page, '.pm-phone-notice', 16)).toEqual({ small: [], tiny: [], overflow: 0 })
   })
 })
 
@@ -226,7 +229,7 @@ describe('the quizzes in the built deck', () => {
     await press(page, 'Submit answers', root)
     const dialog = page.getByRole('dialog', { name: 'Submit your answers?' })
     await dialog.waitFor()
-    expect(await dialog.getByRole('listitem').allTextContents()).toEqual(test.questions.map((q, i) => `Question ${i + 1}: ${q.prompt}`))
+    expect((await dialog.getByRole('listitem').allTextContents()).map(t => t.trim())).toEqual(test.questions.map((q, i) => `Question ${i + 1}: ${q.prompt}`))
     expect(await dialog.evaluate(el => el.contains(document.activeElement))).toBe(true)
     await page.keyboard.press('Escape')
     await dialog.waitFor({ state: 'detached' })
@@ -254,7 +257,7 @@ describe('the quizzes in the built deck', () => {
     const body = page.locator(`${ROOT} .pm-quiz-body`)
     for (let i = 0; i < quiz.questions.length - 1; i++) {
       await answerByKeyboard(page, ROOT, quiz.questions[i]!, plannedAnswer(quiz.questions[i]!, false))
-      await page.locator(ROOT).getByRole('button', { name: 'Check answer' }).click()
+      await press(page, 'Check answer')
       await page.locator(`${ROOT} .pm-feedback`).waitFor()
       const top = await body.boundingBox()
       const verdict = await page.locator(`${ROOT} .pm-verdict`).boundingBox()

@@ -3,11 +3,13 @@
 // practice and test modes, retry and reset, the presenter's key and reveal,
 // and the print modes.
 import type { VueWrapper } from '@vue/test-utils'
+import type { QuestionOf } from '../../../logic/kinds/registry.ts'
 import { mount } from '@vue/test-utils'
 import { createPinia } from 'pinia'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { defineComponent, h } from 'vue'
 import Quiz from '../../../components/quiz/Quiz.vue'
+import QuizMatching from '../../../components/quiz/QuizMatching.vue'
 import { kindNames } from '../../../logic/kinds/registry.ts'
 import { STORAGE_KEY } from '../../../logic/progress/record.ts'
 import { quiz } from '../../unit/progress-fixture.ts'
@@ -381,16 +383,26 @@ describe('Quiz: taking it', () => {
     expect(head.element.compareDocumentPosition(more.element) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy()
   })
 
-  it('writes out the chosen option of a matching pair in full, lettered as on the handout, and counts pairs', async () => {
+  it('letters the options of a matching pair as on the handout, and counts pairs in the verdict', async () => {
     const wrapper = mountQuiz()
     await goTo(wrapper, 'pairs')
     const select = control(wrapper, '"never permitted"')
     expect(select.findAll('option').map(o => o.text())).toEqual(['Choose…', 'A. BlackBerry', 'B. EFF'])
     await select.setValue('eff')
-    expect(wrapper.get(`[id="${select.attributes('aria-describedby')}"]`).text()).toBe('B. EFF')
     await button(wrapper, 'Check answer').trigger('click')
     expect(feedback(wrapper).get('.pm-verdict').text()).toBe('✗Wrong · 0 of 1 point (0 of 2 pairs)')
     expect(feedback(wrapper).findAll('.pm-key-table tbody tr').map(r => r.text())).toEqual(['"never permitted"BlackBerry', '"a precedent"EFF'])
+  })
+
+  it('writes a long chosen option out in full under its <select>, which would cut it', async () => {
+    const long = 'Barr and the other officials who signed the letter to Facebook'
+    const question = { ...quiz.questions.find(q => q.id === 'pairs')!, options: [{ id: 'bb', text: 'BlackBerry' }, { id: 'eff', text: long }] } as QuestionOf<'matching'>
+    const wrapper = mount(QuizMatching, { props: { question, answer: { p1: 'eff', p2: 'bb' }, mark: undefined, disabled: false } })
+    const [first, second] = wrapper.findAll('select')
+    expect(wrapper.get(`[id="${first!.attributes('aria-describedby')}"]`).text()).toBe(`B. ${long}`)
+    // A short option fits its <select>: it is not written out twice.
+    expect(second!.attributes('aria-describedby')).toBeUndefined()
+    expect(wrapper.findAll('.pm-match-chosen')).toHaveLength(1)
   })
 
   it('gives the lecturer the reveal first, then a matching key as a table', async () => {
