@@ -21,10 +21,14 @@ describe('exports/slides.pdf', () => {
     }
   })
 
-  it('prints the live join slide as a note on how to join in class, not as "live mode is off"', async () => {
+  /** The printed text of the slide that holds `tag`. */
+  async function pageWith(tag: string): Promise<string> {
     const { data } = await resolveOptions({ entry: 'slides.md' }, 'export')
-    const page = data.slides.findIndex(slide => slide.content.includes('<LiveJoin')) + 1
-    const onPage = pdfPageText('exports/slides.pdf', page)
+    return pdfPageText('exports/slides.pdf', data.slides.findIndex(slide => slide.content.includes(tag)) + 1)
+  }
+
+  it('prints the live join slide as a note on how to join in class, not as "live mode is off"', async () => {
+    const onPage = await pageWith('<LiveJoin')
     expect(onPage).toContain(squash('Join the live quiz'))
     expect(onPage).toContain(squash('this slide shows a QR code and a join address'))
     expect(text).not.toContain(squash('Live mode is off'))
@@ -32,9 +36,7 @@ describe('exports/slides.pdf', () => {
   })
 
   it('prints the results slide as what it does on screen, not as an empty table with download buttons', async () => {
-    const { data } = await resolveOptions({ entry: 'slides.md' }, 'export')
-    const page = data.slides.findIndex(slide => slide.content.includes('<QuizResults')) + 1
-    const onPage = pdfPageText('exports/slides.pdf', page)
+    const onPage = await pageWith('<QuizResults')
     expect(onPage).toContain(squash('Your results'))
     expect(onPage).toContain(squash('A printed copy has no scores'))
     expect(onPage).not.toContain('Notstarted')
