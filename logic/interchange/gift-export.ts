@@ -1,7 +1,8 @@
 // Writes a quiz as Moodle GIFT text. Each question carries its id as the
 // question name and as Moodle's `[id:…]` idnumber, its objective as a
-// `[tag:…]`, its explanation as general feedback (`####`), and points, option
-// ids, unit and evidence as comments (Moodle ignores them; import:gift reads
+// `[tag:…]`, its explanation as general feedback (`####`), each option's
+// feedback as per-answer feedback (`#`), and points, option ids, unit and
+// evidence as comments (Moodle ignores them; import:gift reads
 // them back). Kinds GIFT cannot express are listed, never dropped silently.
 import type { Quiz } from '../content/quiz.ts'
 import type { Question } from '../kinds/registry.ts'

@@ -1,9 +1,10 @@
 // Reads GIFT text (Moodle's question format) into this project's quiz
 // structure. Errors are values naming the line; what GIFT has and the project
-// cannot keep (per-answer feedback, partial weights on single choice …) is
-// reported as a warning. Evidence is never imported: the author picks and
-// checks each quote, and validation flags the empty lists until then.
-import type { Choice } from '../content/common.ts'
+// cannot keep (partial weights on single choice, feedback on a right
+// true-or-false choice …) is reported as a warning. Per-answer feedback (`#…`)
+// becomes the option's feedback. Evidence is never imported: the author picks
+// and checks each quote, and validation flags the empty lists until then.
+import type { Option } from '../content/common.ts'
 import type { Quiz, QuizMode } from '../content/quiz.ts'
 import type { Question } from '../kinds/registry.ts'
 import type { GiftChar } from './gift-text.ts'
@@ -126,11 +127,11 @@ function splitAnswers(chars: readonly GiftChar[], markers: string): { before: Gi
 
 const lineOf = (chars: readonly GiftChar[], fallback: number): number => chars.find(c => !isBlank(c))?.line ?? chars[0]?.line ?? fallback
 
-/** One answer: its weight (`%50%`), text and per-answer feedback (`#…`). */
+/** One answer: its weight (`%50%`), text and per-answer feedback (`#…`, when not empty). */
 interface Answer {
   weight?: number
   text: string
-  hasFeedback: boolean
+  feedback?: string
   line: number
 }
 
@@ -152,9 +153,8 @@ function readAnswer(chars: GiftChar[], line: number, weighted = true): Answer {
   }
   const hash = indexOfUnescaped(rest, '#')
   const text = textOf(hash === -1 ? rest : rest.slice(0, hash))
-  return weight === undefined
-    ? { text, hasFeedback: hash !== -1, line: at }
-    : { weight, text, hasFeedback: hash !== -1, line: at }
+  const feedback = hash === -1 ? '' : textOf(rest.slice(hash + 1))
+  return { ...(weight === undefined ? {} : { weight }), text, ...(feedback ? { feedback } : {}), line: at }
 }
 
 interface Block {
@@ -201,7 +201,9 @@ function readChoice(answers: Answer[], { warnings, meta }: Context, line: number
   if (answers.length < 2)
     throw new ImportError(line, 'a choice question needs at least two answers (= for right, ~ for wrong)')
   const ids = choiceIds(answers.map(a => a.text), listOf(meta.values.get('options')))
-  const options: Choice[] = answers.map((a, i) => ({ id: ids[i] as string, text: a.text }))
+  const options: Option[] = answers.map((a, i) => (a.feedback === undefined
+    ? { id: ids[i] as string, text: a.text }
+    : { id: ids[i] as string, text: a.text, feedback: a.feedback }))
   const equals = answers.filter(a => a.weight === 100)
   if (equals.length) {
     if (equals.length > 1)
@@ -313,9 +315,15 @@ function readTrueFalse(chars: GiftChar[], { warnings }: Context, line: number): 
   const word = textOf(hash === -1 ? chars : chars.slice(0, hash))
   if (!['T', 'TRUE', 'F', 'FALSE'].includes(word))
     return undefined
-  if (hash !== -1)
-    warnings.push({ line, message: 'true/false feedback is dropped: the project shows the general feedback (####) as its explanation' })
-  return { kind: 'truefalse', answer: word.startsWith('T') }
+  const answer = word.startsWith('T')
+  if (hash === -1)
+    return { kind: 'truefalse', answer }
+  // Moodle's order: the feedback for the wrong choice, then for the right one.
+  const second = indexOfUnescaped(chars, '#', hash + 1)
+  const wrong = textOf(chars.slice(hash + 1, second === -1 ? undefined : second))
+  if (second !== -1 && textOf(chars.slice(second + 1)))
+    warnings.push({ line, message: 'feedback for the right true/false choice is dropped: the project shows the general feedback (####) as its explanation' })
+  return wrong ? { kind: 'truefalse', answer, wrongChoice: { feedback: wrong } } : { kind: 'truefalse', answer }
 }
 
 function readAnswers(chars: GiftChar[], context: Context, line: number): Draft {
@@ -330,8 +338,6 @@ function readAnswers(chars: GiftChar[], context: Context, line: number): Draft {
       throw new ImportError(lineOf(before, line), `"${textOf(before)}" is not an answer: start each answer with = (right) or ~ (wrong)`)
     // Moodle reads no weight after "=" in a choice question: it is the right answer.
     const read = answers.map(a => (a.marker === '=' ? { ...readAnswer(a.chars, line, false), weight: 100 } : readAnswer(a.chars, line)))
-    if (read.some(a => a.hasFeedback))
-      context.warnings.push({ line, message: 'per-answer feedback (#…) is dropped: the project shows the general feedback (####) as its explanation' })
     return readChoice(read, context, line)
   }
   const raw = chars.map(c => (c.escaped ? '\u0000' : c.char)).join('')

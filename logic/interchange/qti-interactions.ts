@@ -116,7 +116,7 @@ export const numeric: QtiWriter<'numeric'> = (q) => {
 
 /**
  * Short text: every accepted variant maps to the full points, compared without
- * case. (The deck also ignores accents, punctuation and spacing; QTI cannot.)
+ * case. (The deck also ignores accents, punctuation, spacing, articles, possessive endings and titles; QTI cannot.)
  */
 export const text: QtiWriter<'text'> = (q) => {
   const variants = q.accept.filter((v, i) => q.accept.findIndex(w => w.toLowerCase() === v.toLowerCase()) === i)

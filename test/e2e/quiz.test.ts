@@ -243,8 +243,8 @@ describe('the quizzes in the built deck', () => {
     for (let i = 0; i < at; i++)
       await press(page, 'Next question')
     await tabTo(page, `${ROOT} .pm-question input[type=text]`)
-    await page.keyboard.type('four')
-    await expect.poll(() => page.locator(`${ROOT} .pm-input-check`).textContent(), POLL).toContain('“four” is not a number we can read')
+    await page.keyboard.type('lots')
+    await expect.poll(() => page.locator(`${ROOT} .pm-input-check`).textContent(), POLL).toContain('“lots” is not a number we can read')
     expect(await page.locator(`${ROOT} .pm-question input[type=text]`).getAttribute('aria-invalid')).toBe('true')
     await page.keyboard.press('Control+A')
     await page.keyboard.type('5,000')
@@ -343,12 +343,48 @@ describe('the quizzes in the built deck', () => {
     await expect.poll(() => feedback.textContent(), POLL).toContain(`Wrong · 0 of ${points(question.points)}`)
     expect(await feedback.textContent()).toContain(question.explanation)
     const quote = question.evidence[0]!.quote
-    expect(await feedback.locator('blockquote').first().textContent()).toContain(quote)
+    expect(await feedback.locator('.pm-evidence blockquote').first().textContent()).toContain(quote)
 
-    await feedback.getByRole('button', { name: /Read in context/ }).first().click()
+    await feedback.locator('.pm-evidence').getByRole('button', { name: /Read in context/ }).first().click()
     const viewer = page.getByRole('dialog')
     await viewer.waitFor()
     expect(await viewer.locator('mark').first().textContent()).toContain(quote)
+  })
+
+  it('answers a question wrongly by keyboard, says why that option is wrong with the verdict, and opens the refuting passage in context', async () => {
+    // The first single-choice question with a wrong option whose evidence the question's own does not already show.
+    const ownQuotes = (q: Question) => new Set(q.evidence.map(e => e.quote))
+    const index = quiz.questions.findIndex(q => q.kind === 'single' && q.options.some(o => o.id !== q.answer && o.evidence?.some(e => !ownQuotes(q).has(e.quote))))
+    const question = quiz.questions[index] as Extract<Question, { kind: 'single' }>
+    const wrong = question.options.find(o => o.id !== question.answer && o.evidence?.some(e => !ownQuotes(question).has(e.quote)))!
+    const refuting = wrong.evidence!.find(e => !ownQuotes(question).has(e.quote))!
+    const { page } = await open()
+    await waitForQuiz(page)
+    for (let i = 0; i < index; i++)
+      await press(page, 'Next question')
+    await answerByKeyboard(page, ROOT, question, wrong.id)
+    await press(page, 'Check answer')
+    const feedback = page.locator(ROOT).getByRole('region', { name: 'Feedback on your answer' })
+    await expect.poll(() => feedback.textContent(), POLL).toContain(`Wrong · 0 of ${points(question.points)}`)
+    const chosen = feedback.locator('.pm-option-feedback')
+    expect(await chosen.count()).toBe(1)
+    expect(await chosen.textContent()).toContain(`You chose “${wrong.text}”: ${wrong.feedback}`)
+    // Announced with the verdict: the same live region holds both.
+    expect(await chosen.evaluate(el => !!el.closest('[aria-live]')?.querySelector('.pm-verdict'))).toBe(true)
+    // No other option's feedback is on the page.
+    for (const other of question.options.filter(o => o.id !== wrong.id && o.feedback))
+      expect(await page.locator(ROOT).textContent()).not.toContain(other.feedback)
+
+    const buttons = chosen.getByRole('button', { name: /Read in context/ })
+    const at = (await chosen.locator('blockquote').allTextContents()).findIndex(text => text.includes(refuting.quote))
+    expect(at).toBeGreaterThanOrEqual(0)
+    for (let i = 0; i <= at; i++)
+      await tabTo(page, `${ROOT} .pm-option-feedback button.read-in-context`)
+    expect(await buttons.nth(at).evaluate(el => el === document.activeElement)).toBe(true)
+    await page.keyboard.press('Enter')
+    const viewer = page.getByRole('dialog')
+    await viewer.waitFor()
+    await expect.poll(() => viewer.locator('mark').first().textContent(), POLL).toContain(refuting.quote)
   })
 
   it('keeps the slide still while a quiz control has focus, and the deck keys work again after Escape', async () => {

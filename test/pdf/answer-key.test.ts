@@ -3,8 +3,10 @@
 // earns its points, then every question's answer, explanation and evidence.
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
+import { keyLabel } from '../../components/quiz/format.ts'
 import { keyTable } from '../../logic/kinds/key-rows.ts'
 import { kindNames, kindOf } from '../../logic/kinds/registry.ts'
+import { allChoiceFeedback } from '../../logic/marking/choice-feedback.ts'
 import { markingRules } from '../../logic/print/marking-rules.ts'
 import { quickAnswer } from '../../logic/print/quick-key.ts'
 import { loadContent, pdfPages, pdfPageText, pdfText, squash } from './pdf-text.ts'
@@ -52,6 +54,14 @@ describe('exports/answer-key.pdf', () => {
     for (const evidence of question.evidence) {
       expect(text).toContain(squash(evidence.quote))
       expect(text).toContain(squash(titles.get(evidence.source) ?? ''))
+    }
+  })
+
+  it.each(questions.filter(([, q]) => allChoiceFeedback(q).length))('says why each wrong choice of %s is wrong, with the feedback\'s quotes', (_id, question) => {
+    for (const choice of allChoiceFeedback(question)) {
+      expect(text).toContain(squash(`${keyLabel(choice)} “${choice.text}”: ${choice.feedback}`))
+      for (const evidence of choice.evidence)
+        expect(text).toContain(squash(evidence.quote))
     }
   })
 

@@ -3,6 +3,7 @@
 import { existsSync } from 'node:fs'
 import { resolveOptions } from '@slidev/cli'
 import { describe, expect, it } from 'vitest'
+import { choiceFeedbackTexts } from './own-text.ts'
 import { loadContent, pdfPages, pdfPageText, pdfText, squash } from './pdf-text.ts'
 
 const content = loadContent()
@@ -50,6 +51,13 @@ describe('exports/slides.pdf', () => {
       expect(text, `the Read button of ${source.id}`).not.toContain(squash(`Read ${source.title}`))
     // Citation chips are buttons on screen and citations on paper: they stay.
     expect(text).toContain('cnet-blackberry')
+  })
+
+  it.each(content.quizzes.map(quiz => [quiz.id, quiz] as const))('prints no option feedback for quiz %s', (_id, quiz) => {
+    const feedback = quiz.questions.flatMap(choiceFeedbackTexts)
+    expect(feedback.length).toBeGreaterThan(0)
+    for (const why of feedback)
+      expect(text).not.toContain(squash(why))
   })
 
   it('is offered for download by the built site', () => {

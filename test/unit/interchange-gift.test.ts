@@ -25,9 +25,21 @@ const quizzes: Array<[string, Quiz]> = [...content.quizzes.map(q => [q.id, q] as
 
 const defaults = { id: 'imported', title: 'Imported', description: 'Imported from a GIFT file.' }
 
+/** A question as GIFT carries it: no evidence (its own, its options', its wrong choice's), no feedback on matching pairs. */
+function withoutEvidence(q: Question): Question {
+  const copy = { ...q, evidence: [] }
+  if (copy.kind === 'matching')
+    delete copy.confusions
+  if (copy.kind === 'single' || copy.kind === 'multiple')
+    copy.options = copy.options.map(({ evidence: _evidence, ...option }) => option)
+  if (copy.kind === 'truefalse' && copy.wrongChoice)
+    copy.wrongChoice = { feedback: copy.wrongChoice.feedback }
+  return copy
+}
+
 /** What GIFT carries of a quiz: no ordering questions, no evidence; matching options in any order. */
 function expressible(quiz: Quiz): Quiz {
-  return comparable({ ...quiz, questions: quiz.questions.filter(q => !isUnsupported(formatsOf(q).gift)).map(q => ({ ...q, evidence: [] })) })
+  return comparable({ ...quiz, questions: quiz.questions.filter(q => !isUnsupported(formatsOf(q).gift)).map(withoutEvidence) })
 }
 function comparable(quiz: Quiz): Quiz {
   return { ...quiz, questions: quiz.questions.map(q => (q.kind === 'matching' ? { ...q, options: [...q.options].sort((a, b) => a.id.localeCompare(b.id)) } : q)) }
@@ -46,6 +58,12 @@ describe('quiz → GIFT → quiz', () => {
     const { quiz: back, warnings } = importGift(text)
     expect(warnings).toEqual([])
     expect(comparable(back)).toEqual(expressible(quiz))
+  })
+
+  it('says that the feedback on wrong matching pairs is left out', () => {
+    const quiz = content.quizzes.find(q => q.questions.some(question => question.kind === 'matching' && question.confusions?.length)) as Quiz
+    const withConfusions = quiz.questions.filter(q => q.kind === 'matching' && q.confusions?.length).map(q => q.id)
+    expect(quizToGift(quiz).warnings.filter(w => /wrong pairings/.test(w.message)).map(w => w.questionId)).toEqual(withConfusions)
   })
 
   it('lists kinds GIFT cannot express instead of dropping them silently', () => {
@@ -72,6 +90,8 @@ describe('quiz → GIFT → quiz', () => {
     const { text } = quizToGift(content.quizzes[0] as Quiz)
     const yaml = quizToYaml(importGift(text).quiz, 'Imported for a test.')
     expect(yaml).toContain('evidence: []')
+    // Per-answer feedback comes back as the option's feedback field (its evidence does not).
+    expect(yaml).toContain('        feedback: "No document says a court was involved:')
     const { errors } = validateQuiz('quizzes/imported.yaml', yaml, { texts: new Map(Object.entries(content.texts)), objectives: new Set(content.objectives.map(o => o.id)) })
     expect(errors.length).toBeGreaterThan(0)
     expect(errors.every(e => e.field === 'evidence' && /at least one/.test(e.message))).toBe(true)
@@ -96,18 +116,22 @@ describe('our GIFT read by gift-pegjs (an independent parser)', () => {
       case 'single':
         expect(parsed.type).toBe('MC')
         expect(parsed.type === 'MC' && right(parsed.choices)).toEqual([text(q.options, q.answer)])
+        expect(parsed.type === 'MC' && parsed.choices.map(c => squash(c.feedback?.text ?? ''))).toEqual(q.options.map(o => squash(o.feedback ?? '')))
         break
       case 'multiple':
         expect(parsed.type).toBe('MC')
         if (parsed.type === 'MC') {
           expect(right(parsed.choices)).toEqual(q.answer.map(id => text(q.options, id)))
+          expect(parsed.choices.map(c => squash(c.feedback?.text ?? ''))).toEqual(q.options.map(o => squash(o.feedback ?? '')))
           const weights = parsed.choices.map(c => c.weight ?? 0)
           expect(weights.filter(w => w > 0).reduce((a, b) => a + b, 0)).toBeCloseTo(100, 3)
           expect(weights.filter(w => w < 0).reduce((a, b) => a + b, 0)).toBeCloseTo(q.options.length > q.answer.length ? -100 : 0, 3)
         }
         break
       case 'truefalse':
+        // gift-pegjs calls the first feedback "trueFeedback"; Moodle shows it for the wrong choice.
         expect(parsed).toMatchObject({ type: 'TF', isTrue: q.answer })
+        expect(parsed.type === 'TF' && squash(parsed.trueFeedback?.text ?? '')).toBe(squash(q.wrongChoice?.feedback ?? ''))
         break
       case 'numeric':
         expect(parsed).toMatchObject({ type: 'Numerical', choices: { type: 'range', number: q.answer, range: q.tolerance } })
@@ -142,6 +166,36 @@ describe('our GIFT read by gift-pegjs (an independent parser)', () => {
   it('reads our multiple-select weights as the deck\'s rule: +1/3 per right option, −1/2 per wrong one', () => {
     const [, mc] = giftPegjs(quizToGift({ ...nastyQuiz, questions: [nastyQuiz.questions[1] as Question] }).text)
     expect(mc?.type === 'MC' && mc.choices.map(c => c.weight)).toEqual([33.33333, 33.33333, 33.33333, -50, -50])
+  })
+})
+
+describe('per-answer feedback from a GIFT file (Moodle\'s # after an answer)', () => {
+  it.each<[string, string, Partial<Question>]>([
+    ['single choice: each answer its own', 'Who? {\n=PTA#Right: it gave the order.\n~A court#No document says so.\n~The U.N.\n}', { kind: 'single', options: [{ id: 'pta', text: 'PTA', feedback: 'Right: it gave the order.' }, { id: 'a-court', text: 'A court', feedback: 'No document says so.' }, { id: 'the-u-n', text: 'The U.N.' }] }],
+    ['multiple select, with weights', 'Which? {\n~%50%a#yes\n~%50%b\n~%-100%c#not c\n}', { kind: 'multiple', options: [{ id: 'a', text: 'a', feedback: 'yes' }, { id: 'b', text: 'b' }, { id: 'c', text: 'c', feedback: 'not c' }] }],
+    ['an escaped hash stays in the feedback', 'Who? {=a#one \\# two ~b}', { kind: 'single', options: [{ id: 'a', text: 'a', feedback: 'one # two' }, { id: 'b', text: 'b' }] }],
+    ['an empty feedback is none', 'Who? {=a# ~b}', { kind: 'single', options: [{ id: 'a', text: 'a' }, { id: 'b', text: 'b' }] }],
+    ['true/false: the first feedback is for the wrong choice', 'True? {F#It says the opposite.}', { kind: 'truefalse', answer: false, wrongChoice: { feedback: 'It says the opposite.' } }],
+    ['true/false without feedback', 'True? {T}', { kind: 'truefalse', answer: true }],
+  ])('%s', (_name, gift, expected) => {
+    const result = parseGift(gift, defaults)
+    expect(result.ok && result.warnings).toEqual([])
+    const question = result.ok ? result.quiz.questions[0] : undefined
+    expect(question).toMatchObject(expected)
+    if (expected.kind === 'truefalse' && !('wrongChoice' in expected))
+      expect(question).not.toHaveProperty('wrongChoice')
+  })
+
+  it('writes every wrong option\'s feedback of the real quizzes, and the importer gets it back', () => {
+    for (const quiz of content.quizzes) {
+      const back = importGift(quizToGift(quiz).text).quiz
+      for (const q of quiz.questions) {
+        if (q.kind !== 'single' && q.kind !== 'multiple')
+          continue
+        const imported = back.questions.find(b => b.id === q.id)
+        expect(imported && 'options' in imported && imported.options.map(o => 'feedback' in o ? o.feedback : undefined)).toEqual(q.options.map(o => o.feedback))
+      }
+    }
   })
 })
 
@@ -185,7 +239,9 @@ describe('malformed GIFT', () => {
     const result = parseGift('Pick {\n=a#good\n~%50%b\n~c\n}', defaults)
     expect(result.ok).toBe(true)
     if (result.ok)
-      expect(result.warnings.map(w => w.message)).toEqual([expect.stringMatching(/per-answer feedback/), expect.stringMatching(/partial credit/)])
+      expect(result.warnings.map(w => w.message)).toEqual([expect.stringMatching(/partial credit/)])
+    const tf = parseGift('True? {TRUE#wrong, because#right, because}', defaults)
+    expect(tf.ok && tf.warnings.map(w => w.message)).toEqual([expect.stringMatching(/feedback for the right true\/false choice is dropped/)])
   })
 })
 

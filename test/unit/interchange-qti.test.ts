@@ -13,7 +13,7 @@ import { formatsOf } from '../../logic/interchange/formats.ts'
 import { QTI_NAMESPACE, questionToQtiItem } from '../../logic/interchange/qti-item.ts'
 import { ITEM_RESOURCE_TYPE, quizToQtiPackage } from '../../logic/interchange/qti-package.ts'
 import { readContentFiles } from '../../node/read-content.ts'
-import { everyKind, nastyQuiz } from './interchange-fixture.ts'
+import { everyKind, NASTY, nastyQuiz } from './interchange-fixture.ts'
 
 const compiled = compileContent(readContentFiles(process.cwd()))
 if (!compiled.ok)
@@ -24,7 +24,7 @@ const questions: Array<[string, Quiz, Question]> = quizzes.flatMap(quiz => quiz.
 /** XML names without a colon that do not start with a digit, dash or dot (NCName, ASCII subset). */
 const NCNAME = /^[A-Z_][\w.-]*$/i
 // Elements that may repeat are always arrays, so the checks below read the same for one or many.
-const ARRAYS = new Set(['value', 'simpleChoice', 'simpleAssociableChoice', 'simpleMatchSet', 'mapEntry', 'outcomeDeclaration', 'responseCondition', 'resource', 'p', 'blockquote'])
+const ARRAYS = new Set(['value', 'simpleChoice', 'simpleAssociableChoice', 'simpleMatchSet', 'mapEntry', 'outcomeDeclaration', 'responseCondition', 'resource', 'p', 'blockquote', 'modalFeedback'])
 const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', parseAttributeValue: false, parseTagValue: false, trimValues: false, isArray: name => ARRAYS.has(name) })
 
 type Node = Record<string, any>
@@ -77,8 +77,8 @@ describe('QTI 2.1 items', () => {
 
     // Scoring sets SCORE; the explanation is shown through FEEDBACK.
     expect(xml).toMatch(/<setOutcomeValue identifier="SCORE">/)
-    expect(item.modalFeedback).toMatchObject({ outcomeIdentifier: 'FEEDBACK', showHide: 'show' })
-    expect(findAll(item.modalFeedback, 'p')[0]).toBe(q.explanation)
+    expect(item.modalFeedback[0]).toMatchObject({ outcomeIdentifier: 'FEEDBACK', showHide: 'show' })
+    expect(findAll(item.modalFeedback[0], 'p')[0]).toBe(q.explanation)
   })
 
   it('keeps prompt and option text exactly, with XML special characters escaped', () => {
@@ -114,7 +114,7 @@ describe('QTI 2.1 items', () => {
     const item = parser.parse(questionToQtiItem('nasty', everyKind.ordering).xml).assessmentItem as Node
     expect(item.responseDeclaration).toMatchObject({ cardinality: 'ordered', baseType: 'identifier' })
     expect(findAll(item.itemBody, 'orderInteraction')[0]).toMatchObject({ shuffle: 'true' })
-    const conditions = item.responseProcessing.responseCondition as Node[]
+    const conditions = (item.responseProcessing.responseCondition as Node[]).filter(c => c.responseIf.setOutcomeValue.identifier === 'SCORE')
     expect(conditions.map(c => [c.responseIf.match.index.n, c.responseIf.match.baseValue['#text'], c.responseIf.setOutcomeValue.sum.baseValue['#text']]))
       .toEqual([['1', 'I_order', String(4 / 3)], ['2', 'I_deadline', String(4 / 3)], ['3', 'I_exit', String(4 / 3)]])
   })
@@ -125,6 +125,77 @@ describe('QTI 2.1 items', () => {
     const [prompts, options] = findAll(item.itemBody, 'simpleMatchSet')
     expect(prompts?.simpleAssociableChoice.map((c: Node) => c.matchMax)).toEqual(['1', '1', '1'])
     expect(options?.simpleAssociableChoice.map((c: Node) => c.identifier)).toEqual(['O_gov', 'O_bb', 'O_eff'])
+  })
+})
+
+/**
+ * What a QTI player does with CHOICE_FEEDBACK: runs the response conditions that
+ * set it for a response (identifiers picked, directed pairs made, or an ordered
+ * list), then shows the modal feedback whose identifier the outcome holds. A
+ * subset of QTI's expressions, enough for the rules qti-item.ts writes; anything
+ * else throws.
+ */
+function shownChoiceFeedback(xml: string, response: string[]): string[] {
+  const item = parser.parse(xml).assessmentItem as Node
+  const conditions = (item.responseProcessing.responseCondition ?? []) as Node[]
+  const holds = (rule: Node): boolean => {
+    const test = rule.match ?? rule.member
+    if (test?.variable?.identifier === 'RESPONSE')
+      return response.includes(test.baseValue['#text'])
+    const placed = rule.not?.match
+    if (placed?.index?.variable?.identifier === 'RESPONSE')
+      return response.length > 0 && response[Number(placed.index.n) - 1] !== placed.baseValue['#text']
+    throw new Error(`unexpected test ${JSON.stringify(rule)}`)
+  }
+  let outcome: string[] = []
+  for (const condition of conditions) {
+    const rule = condition.responseIf as Node
+    if (rule.setOutcomeValue?.identifier !== 'CHOICE_FEEDBACK')
+      continue
+    if (holds(rule)) {
+      expect(rule.setOutcomeValue.multiple.variable.identifier).toBe('CHOICE_FEEDBACK')
+      outcome = [...outcome, rule.setOutcomeValue.multiple.baseValue['#text']]
+    }
+  }
+  return (item.modalFeedback as Node[])
+    .filter(f => f.outcomeIdentifier === 'CHOICE_FEEDBACK' && outcome.includes(f.identifier))
+    .map(f => [...findAll(f, 'p')].join(' | '))
+}
+
+describe('QTI per-choice feedback', () => {
+  it.each<[string, Question, string[], string[]]>([
+    ['single: the picked wrong option', everyKind.single, ['C_2b'], [`You chose “=looks like a key”: Wrong: ${NASTY} | “gave\u00A0BlackBerry a shutdown order” (sf-blackberry-exit)`]],
+    ['single: the picked right option', everyKind.single, ['C_a1'], [`You chose “Right: ${NASTY}”: Right # because ~ the = report {says} so`]],
+    ['single: an option without feedback', everyKind.single, ['C_c'], []],
+    ['single: unanswered', everyKind.single, [], []],
+    ['multiple: each picked option with feedback, no other', everyKind.multiple, ['C_a', 'C_d', 'C_e'], ['You chose “%50% D”: No document says D: #### no.', 'You chose “E \\ five”: E is wrong\nover two lines']],
+    ['true/false: the wrong choice', everyKind.truefalse, ['C_true'], ['You chose “True”: True is wrong # here {x} | “gave\u00A0BlackBerry a shutdown order” (sf-blackberry-exit)']],
+    ['true/false: the right choice', everyKind.truefalse, ['C_false'], []],
+    ['matching: each wrong pair made that has feedback', everyKind.matching, ['P_q1 O_eff', 'P_q2 O_bb', 'P_q3 O_gov'], ['You matched “"a black hole" {said} → The EFF (unused)”: Not the EFF: {x} # y', 'You matched “Also: the company → The UK government”: The company, not the government.']],
+    ['matching: all pairs right', everyKind.matching, ['P_q1 O_gov', 'P_q2 O_bb', 'P_q3 O_bb'], []],
+    ['ordering: the item out of place', everyKind.ordering, ['I_deadline', 'I_order', 'I_exit'], ['Out of place: “Deadline Nov. 30”: Nov. 30 & <after> July | “gave\u00A0BlackBerry a shutdown order” (sf-blackberry-exit)']],
+    ['ordering: the item in its place', everyKind.ordering, ['I_exit', 'I_deadline', 'I_order'], []],
+    ['ordering: unanswered', everyKind.ordering, [], []],
+  ])('%s', (_name, q, response, shown) => {
+    expect(shownChoiceFeedback(questionToQtiItem('nasty', q).xml, response)).toEqual(shown)
+  })
+
+  it('declares CHOICE_FEEDBACK only where a choice has feedback', () => {
+    const outcomeIds = (q: Question) => (parser.parse(questionToQtiItem('nasty', q).xml).assessmentItem.outcomeDeclaration as Node[]).map(o => o.identifier)
+    expect(outcomeIds(everyKind.single)).toContain('CHOICE_FEEDBACK')
+    expect(outcomeIds(everyKind.numeric)).not.toContain('CHOICE_FEEDBACK')
+    expect(outcomeIds({ ...everyKind.truefalse, wrongChoice: undefined } as Question)).not.toContain('CHOICE_FEEDBACK')
+  })
+
+  it.each(compiled.value.quizzes.flatMap(quiz => quiz.questions.filter(q => q.kind === 'single' || q.kind === 'multiple').map(q => [`${quiz.id}/${q.id}`, quiz, q] as [string, Quiz, Question])))('%s: each wrong option, picked alone, shows its own feedback and quotes', (_, quiz, q) => {
+    if (q.kind !== 'single' && q.kind !== 'multiple')
+      return
+    const titles = Object.fromEntries(compiled.value.sources.map(s => [s.id, s.title]))
+    const wrong = q.options.filter(o => q.kind === 'single' ? o.id !== q.answer : !q.answer.includes(o.id))
+    for (const option of wrong) {
+      const shown = shownChoiceFeedback(questionToQtiItem(quiz.id, q, titles).xml, [`C_${option.id}`])
+      expect(shown).toEqual([[`You chose “${option.text}”: ${option.feedback}`, ...(option.evidence ?? []).map(e => `“${e.quote}” (${titles[e.source]})`)].join(' | ')])
+    }
   })
 })
 

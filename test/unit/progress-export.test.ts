@@ -54,6 +54,18 @@ describe('resultRows', () => {
 })
 
 describe('results downloads', () => {
+  it('carry no option feedback: neither for the wrong options picked nor for any other', () => {
+    const feedback = quiz.questions.flatMap(q => [
+      ...('options' in q ? q.options.flatMap(o => ('feedback' in o && o.feedback ? [o.feedback] : [])) : []),
+      ...(q.kind === 'truefalse' && q.wrongChoice ? [q.wrongChoice.feedback] : []),
+    ])
+    expect(feedback.length).toBeGreaterThan(2)
+    for (const text of [resultsJson(rows, checkedAt), resultsCsv(rows)]) {
+      for (const f of feedback)
+        expect(text).not.toContain(f)
+    }
+  })
+
   it('writes JSON with the export time and every row', () => {
     const data = JSON.parse(resultsJson(rows, checkedAt))
     expect(data.exportedAt).toBe(checkedAt)

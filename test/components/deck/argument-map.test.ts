@@ -15,6 +15,9 @@ describe('ArgumentMap', () => {
     ['never-wholesale', 'Company claim', 'BlackBerry', 'sf-blackberry-exit'],
     ['bypass-safeguards', 'Advocacy group', 'The open letter\'s 11 signatories', 'open-letter'],
     ['keep-public-safe', 'Reporter\'s framing', 'The San Francisco report\'s writer', 'sf-blackberry-exit'],
+    ['less-security-for-everyone', 'Anonymous source', 'Privacy and security supporters (not named), as reported by the WhatsApp article\'s writer', 'whatsapp-uk'],
+    ['easier-for-hackers', 'Company claim', 'The tech industry, as reported by the San Francisco report\'s writer', 'sf-blackberry-exit'],
+    ['pillay-coercion', 'U.N. official', 'Navi Pillay, as reported by the open letter\'s 11 signatories', 'open-letter'],
   ])('attributes %s to a %s: %s, in %s', (id, voice, speakers, source) => {
     const wrapper = mountDeck(ArgumentMap, { ids: [id] })
     const item = wrapper.get('li')

@@ -7,8 +7,10 @@ import { describe, expect, it } from 'vitest'
 import MarkingRubric from '../../../components/print/MarkingRubric.vue'
 import QuizAnswerKey from '../../../components/print/QuizAnswerKey.vue'
 import QuizQuickKey from '../../../components/print/QuizQuickKey.vue'
+import { keyLabel } from '../../../components/quiz/format.ts'
 import { keyTable } from '../../../logic/kinds/key-rows.ts'
 import { kindNames, kindOf, questionKinds } from '../../../logic/kinds/registry.ts'
+import { allChoiceFeedback } from '../../../logic/marking/choice-feedback.ts'
 import { markingRules } from '../../../logic/print/marking-rules.ts'
 import { quickAnswer } from '../../../logic/print/quick-key.ts'
 
@@ -52,6 +54,30 @@ describe('QuizQuickKey', () => {
     const matching = quiz.questions.find(x => x.kind === 'matching')!
     expect(text).toMatch(/Boxes: [A-Z](, [A-Z])*/)
     expect(matching.kind === 'matching' && matching.options.some(o => text.includes(o.text))).toBe(false)
+  })
+})
+
+describe('QuizAnswerKey: option feedback', () => {
+  it.each(content.quizzes.map(quiz => [quiz.id, quiz] as const))('gives why each wrong option of %s is wrong, with its quotes', (id, quiz) => {
+    const items = mount(QuizAnswerKey, { props: { quizId: id } }).findAll('li.question')
+    quiz.questions.forEach((q, i) => {
+      const shown = items[i]!.findAll('.pm-option-feedback').map(f => ({
+        lead: `${f.get('strong').text()} ${f.get('.pm-option-why').text()}`.replace(/\s+/g, ' '),
+        quotes: f.findAll('q').map(quote => quote.text()),
+      }))
+      expect(shown).toEqual(allChoiceFeedback(q).map(f => ({
+        lead: `${f.right ? '✓' : '✗'} ${keyLabel(f)} “${f.text}”: ${f.feedback}`,
+        quotes: f.evidence.map(e => e.quote),
+      })))
+    })
+  })
+
+  it('covers every wrong option of every single- and multiple-choice question', () => {
+    const wrong = content.quizzes.flatMap(quiz => quiz.questions.flatMap(q => q.kind === 'single' || q.kind === 'multiple'
+      ? q.options.filter(o => q.kind === 'single' ? o.id !== q.answer : !q.answer.includes(o.id)).map(o => ({ question: q.id, option: o.id, feedback: o.feedback }))
+      : []))
+    expect(wrong.length).toBeGreaterThanOrEqual(82)
+    expect(wrong.filter(o => !o.feedback)).toEqual([])
   })
 })
 
