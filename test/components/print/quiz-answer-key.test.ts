@@ -37,7 +37,7 @@ describe('QuizAnswerKey', () => {
       expect(item.text()).toContain(q.explanation)
       const figures = item.findAll('figure')
       expect(figures.map(f => f.get('blockquote').text())).toEqual(q.evidence.map(e => e.quote))
-      expect(figures.map(f => f.get('figcaption').text())).toEqual(q.evidence.map(e => `${titles.get(e.source)} (${e.source})`))
+      expect(figures.map(f => f.get('figcaption').text())).toEqual(q.evidence.map(e => e.source))
     })
   })
 })
@@ -81,9 +81,16 @@ describe('QuizAnswerKey: option feedback', () => {
   })
 })
 
+describe('MarkingRubric: the documents cited', () => {
+  it('names the document of every id the key cites', () => {
+    const rows = mount(MarkingRubric).findAll('tbody tr').filter(row => row.find('code').exists())
+    expect(rows.map(row => [row.get('th').text(), row.get('td').text()])).toEqual(content.sources.map(s => [s.id, titles.get(s.id)]))
+  })
+})
+
 describe('MarkingRubric', () => {
   it('states the rule of every question kind', () => {
-    const rows = mount(MarkingRubric).findAll('tbody tr')
+    const rows = mount(MarkingRubric).findAll('tbody tr').filter(row => !row.find('code').exists())
     expect(rows.map(row => [row.get('th').text(), row.get('td').text()])).toEqual(
       kindNames.map(kind => [questionKinds[kind].label, markingRules[kind]]),
     )
