@@ -432,6 +432,29 @@ describe('the quizzes in the built deck', () => {
     await revealed.waitFor({ state: 'detached' })
   })
 
+  it('keeps the presenter\'s reveal button in view on the longest question, its key as a table', async () => {
+    const longest = quizzes.flatMap(q => q.questions.map((question, index) => ({ q, question, index })))
+      .filter(({ question }) => question.kind === 'matching')
+      .sort((a, b) => (b.question.kind === 'matching' ? b.question.prompts.length : 0) - (a.question.kind === 'matching' ? a.question.prompts.length : 0))[0]!
+    const root = rootOf(longest.q)
+    const { page } = await open(pathOf(longest.q).replace('#/', '#/presenter/'), { width: 1280, height: 720 })
+    await waitForQuiz(page, root)
+    for (let i = 0; i < longest.index; i++)
+      await page.locator(root).getByRole('button', { name: 'Next question' }).click()
+    const key = page.getByRole('complementary', { name: 'Lecturer\'s key' })
+    await expect.poll(() => key.locator('tbody tr').count(), POLL).toBe(longest.question.kind === 'matching' ? longest.question.prompts.length : 0)
+    // The question is longer than the slide: it scrolls.
+    expect(await page.locator(`${root} .pm-quiz-body`).evaluate((el) => {
+      el.scrollTo({ top: el.scrollHeight })
+      return el.scrollTop
+    })).toBeGreaterThan(0)
+    const reveal = key.getByRole('button', { name: 'Reveal the answer to the audience' })
+    const box = (await reveal.boundingBox())!
+    const body = (await page.locator(`${root} .pm-quiz-body`).boundingBox())!
+    expect(box.y).toBeGreaterThanOrEqual(body.y - 1)
+    expect(box.y + box.height).toBeLessThanOrEqual(body.y + body.height + 1)
+  })
+
   it('offers the results as CSV and JSON downloads on the results slide', async () => {
     const question = quiz.questions[firstSingle] as Extract<Question, { kind: 'single' }>
     const { page } = await open()
