@@ -37,5 +37,19 @@ export function useFocusTrap(root: Ref<HTMLElement | null>, active: Ref<boolean>
     }
   }
 
-  return { onTab }
+  /** Bind to the dialog's keydown: keys never reach the deck's shortcuts, Escape closes, Tab wraps. */
+  function onDialogKeydown(close: () => void) {
+    return (event: KeyboardEvent): void => {
+      event.stopPropagation()
+      if (event.key === 'Escape') {
+        event.preventDefault()
+        close()
+      }
+      else if (event.key === 'Tab') {
+        onTab(event)
+      }
+    }
+  }
+
+  return { onTab, onDialogKeydown }
 }

@@ -6,6 +6,7 @@
 import type { ComputedRef } from 'vue'
 import { computed } from 'vue'
 import { useIsSlideActive, useNav, useSlideContext } from './slidev.ts'
+import { useNarrowScreen } from './useNarrowScreen.ts'
 
 export type RenderMode = 'student' | 'presenter' | 'print'
 
@@ -20,4 +21,15 @@ export function useRenderMode(): ComputedRef<RenderMode> {
       return 'presenter'
     return 'student'
   })
+}
+
+/**
+ * Whether this quiz is the student's slide on screen on a phone: it then leaves
+ * the scaled 16:9 canvas for a full-screen page that scrolls like any other.
+ */
+export function usePhonePage(mode: ComputedRef<RenderMode>): ComputedRef<boolean> {
+  const narrow = useNarrowScreen()
+  const { $renderContext } = useSlideContext()
+  const isActive = useIsSlideActive()
+  return computed(() => narrow.value && mode.value === 'student' && $renderContext.value === 'slide' && isActive.value)
 }

@@ -8,6 +8,9 @@ export function useNav(): {
   isPrintMode: ComputedRef<boolean>
   isPresenter: ComputedRef<boolean>
   currentSlideNo: ComputedRef<number>
+  total: ComputedRef<number>
+  nextSlide: (lastClicks?: boolean) => Promise<void>
+  prevSlide: (lastClicks?: boolean) => Promise<void>
 }
 
 export function createSyncState<State extends object>(

@@ -11,9 +11,7 @@ export const verdictWords: Record<Verdict, { icon: string, text: string }> = {
   unanswered: { icon: '–', text: 'Not answered' },
 }
 
-export function pointsText(n: number): string {
-  return `${n} point${n === 1 ? '' : 's'}`
-}
+export { pointsLabel as pointsText } from '../../logic/marking/score-text.ts'
 
 /** The lead of a choice's feedback in the answer key: "Wrong: “…”:". */
 export function keyLabel(f: ChoiceFeedback): string {

@@ -22,8 +22,3 @@ export function optionLetter(index: number): string {
 export function totalPoints(questions: readonly Question[]): number {
   return roundScore(questions.reduce((sum, q) => sum + q.points, 0))
 }
-
-/** "1 point", "2 points", "0.5 points". */
-export function pointsLabel(points: number): string {
-  return `${points} point${points === 1 ? '' : 's'}`
-}

@@ -2,6 +2,7 @@
 // and Chromium shows the title slide and a quiz slide, with no console error and
 // no request to another host (port 4112; the dev server optimises dependencies on
 // the first visit, so this waits for the slide rather than a fixed time).
+import type { Buffer } from 'node:buffer'
 import type { ChildProcess } from 'node:child_process'
 import type { Browser } from 'playwright-chromium'
 import { spawn } from 'node:child_process'

@@ -12,6 +12,7 @@ import AxeBuilder from '@axe-core/playwright'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { kindOf } from '../../logic/kinds/registry.ts'
 import { markAttempt } from '../../logic/marking/attempt.ts'
+import { percentText, scoreOfMax } from '../../logic/marking/score-text.ts'
 import { readContent } from '../../node/read-content.ts'
 import { launch, openPage, tabTo, watchPage } from './browser.ts'
 
@@ -141,7 +142,139 @@ afterAll(async () => {
   await browser?.close()
 })
 
+/** Where the text on a page is under `minPx`, and which controls are under 44 px either way (a radio or tick box counts by its label). */
+async function measure(page: Page, root: string, minPx: number) {
+  return page.evaluate(([sel, min]) => {
+    const scope = document.querySelector(sel as string)!
+    const visible = (el: Element) => {
+      const rect = el.getBoundingClientRect()
+      return rect.width > 1 && rect.height > 1 && getComputedStyle(el).visibility !== 'hidden'
+    }
+    const small: string[] = []
+    for (const el of scope.querySelectorAll('*')) {
+      const own = [...el.childNodes].some(n => n.nodeType === Node.TEXT_NODE && n.textContent!.trim() !== '')
+      if (own && visible(el) && Number.parseFloat(getComputedStyle(el).fontSize) < (min as number))
+        small.push(`${el.tagName.toLowerCase()}.${el.className} "${el.textContent!.trim().slice(0, 30)}" ${getComputedStyle(el).fontSize}`)
+    }
+    const tiny: string[] = []
+    for (const el of scope.querySelectorAll('button, a[href], select, input[type=text], label:has(input[type=radio], input[type=checkbox])')) {
+      const rect = el.getBoundingClientRect()
+      if (visible(el) && (rect.height < 44 || rect.width < 44))
+        tiny.push(`${el.tagName.toLowerCase()} "${(el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 30)}" ${Math.round(rect.width)}×${Math.round(rect.height)}`)
+    }
+    const page = scope as HTMLElement
+    return { small, tiny, overflow: page.scrollWidth - page.clientWidth }
+  }, [root, minPx] as const)
+}
+
+describe('a quiz on a phone', () => {
+  const phoneRoot = (q: Quiz) => `body > .pm-quiz.pm-phone[data-quiz-id="${q.id}"]`
+
+  it.each([
+    ['portrait 390×844', { width: 390, height: 844 }],
+    ['landscape 844×390', { width: 844, height: 390 }],
+    ['a 320 px wide screen', { width: 320, height: 640 }],
+  ])('is a page of its own (%s): every question and its feedback with text of 16 px or more, controls of 44 px or more, nothing wider than the screen', async (_name, viewport) => {
+    const taken = quizzes.find(q => q.questions.some(x => x.kind === 'matching') && q.mode === 'practice')!
+    const root = phoneRoot(taken)
+    const { page } = await open(pathOf(taken), viewport)
+    await page.locator(`${root} h1`).waitFor()
+    for (const [index, question] of taken.questions.entries()) {
+      await expect.poll(() => page.locator(`${root} .pm-progress`).textContent(), POLL).toContain(`Question ${index + 1} of`)
+      expect(await measure(page, root, 16), `question ${index + 1}`).toEqual({ small: [], tiny: [], overflow: 0 })
+      await page.locator(`${root} .pm-question :is(input, select, button)`).first().focus()
+      await answerByKeyboard(page, root, question, plannedAnswer(question, false))
+      await page.locator(root).getByRole('button', { name: 'Check answer' }).click()
+      await page.locator(`${root} .pm-feedback`).waitFor()
+      expect(await measure(page, root, 16), `question ${index + 1} with its feedback`).toEqual({ small: [], tiny: [], overflow: 0 })
+      if (index < taken.questions.length - 1)
+        await page.locator(root).getByRole('button', { name: 'Next question' }).click()
+    }
+  })
+
+  it('scrolls as one page and opens the next question at its top; the slide buttons leave the quiz', async () => {
+    const root = phoneRoot(quiz)
+    const { page } = await open(pathOf(quiz), { width: 390, height: 844 })
+    await page.locator(`${root} h1`).waitFor()
+    await page.locator(root).getByRole('radio').first().check()
+    await page.locator(root).getByRole('button', { name: 'Check answer' }).click()
+    await page.locator(`${root} .pm-feedback`).waitFor()
+    // The verdict is in view once checked.
+    const verdict = await page.locator(`${root} .pm-verdict`).boundingBox()
+    expect(verdict!.y).toBeGreaterThanOrEqual(0)
+    expect(verdict!.y + verdict!.height).toBeLessThanOrEqual(844)
+    await page.locator(root).evaluate(el => el.scrollTo({ top: el.scrollHeight }))
+    await page.locator(root).getByRole('button', { name: 'Next question' }).click()
+    await expect.poll(() => page.locator(root).evaluate(el => el.scrollTop), POLL).toBe(0)
+    const url = page.url()
+    await page.locator(root).getByRole('button', { name: 'Next slide' }).click()
+    await expect.poll(() => page.url(), POLL).not.toBe(url)
+    await expect.poll(() => page.locator('body > .pm-quiz.pm-phone').count(), POLL).toBe(0)
+    // The rest of the deck says how to read it on a phone.
+    const notice = page.getByRole('complementary', { name: 'Reading on a phone' })
+    expect(await notice.textContent()).toContain('Turn your phone sideways and swipe')
+    expect(await notice.getByRole('link', { name: 'Open the slides as a PDF' }).getAttribute('href')).toBe('slides.pdf')
+    expect(await measure(page, '.pm-phone-notice', 16)).toEqual({ small: [], tiny: [], overflow: 0 })
+  })
+})
+
 describe('the quizzes in the built deck', () => {
+  it('asks before a test is submitted, listing every unanswered question; Escape keeps answering', async () => {
+    const test = quizzes.find(q => q.mode === 'test')!
+    const root = rootOf(test)
+    const { page } = await open(pathOf(test))
+    await waitForQuiz(page, root)
+    for (let i = 1; i < test.questions.length; i++)
+      await press(page, 'Next question', root)
+    await press(page, 'Submit answers', root)
+    const dialog = page.getByRole('dialog', { name: 'Submit your answers?' })
+    await dialog.waitFor()
+    expect((await dialog.getByRole('listitem').allTextContents()).map(t => t.trim())).toEqual(test.questions.map((q, i) => `Question ${i + 1}: ${q.prompt}`))
+    expect(await dialog.evaluate(el => el.contains(document.activeElement))).toBe(true)
+    await page.keyboard.press('Escape')
+    await dialog.waitFor({ state: 'detached' })
+    expect(await page.locator(`${root} .pm-summary`).count()).toBe(0)
+  })
+
+  it('says at once when a number box holds what cannot be read as a number', async () => {
+    const at = quiz.questions.findIndex(q => q.kind === 'numeric')
+    const { page } = await open()
+    await waitForQuiz(page)
+    for (let i = 0; i < at; i++)
+      await press(page, 'Next question')
+    await tabTo(page, `${ROOT} .pm-question input[type=text]`)
+    await page.keyboard.type('lots')
+    await expect.poll(() => page.locator(`${ROOT} .pm-input-check`).textContent(), POLL).toContain('“lots” is not a number we can read')
+    expect(await page.locator(`${ROOT} .pm-question input[type=text]`).getAttribute('aria-invalid')).toBe('true')
+    await page.keyboard.press('Control+A')
+    await page.keyboard.type('5,000')
+    await expect.poll(() => page.locator(`${ROOT} .pm-input-check`).textContent(), POLL).toBe('')
+  })
+
+  it('opens each question at its top after Next, with the verdict first in the feedback', async () => {
+    const { page } = await open(pathOf(quiz), { width: 1280, height: 720 })
+    await waitForQuiz(page)
+    const body = page.locator(`${ROOT} .pm-quiz-body`)
+    for (let i = 0; i < quiz.questions.length - 1; i++) {
+      await answerByKeyboard(page, ROOT, quiz.questions[i]!, plannedAnswer(quiz.questions[i]!, false))
+      await press(page, 'Check answer')
+      await page.locator(`${ROOT} .pm-feedback`).waitFor()
+      const top = await body.boundingBox()
+      const verdict = await page.locator(`${ROOT} .pm-verdict`).boundingBox()
+      expect(verdict!.y, `question ${i + 1}: verdict in view`).toBeGreaterThanOrEqual(top!.y - 1)
+      expect(verdict!.y + verdict!.height, `question ${i + 1}: verdict in view`).toBeLessThanOrEqual(top!.y + top!.height)
+      // Whatever scrolls in the quiz (one box, or a column of its own) is scrolled to its end.
+      await page.locator(ROOT).evaluate((root) => {
+        for (const el of [root, ...root.querySelectorAll('*')])
+          el.scrollTop = el.scrollHeight
+      })
+      // Keyboard users reach Next after the feedback's buttons.
+      await press(page, 'Next question')
+      await expect.poll(() => page.locator(ROOT).evaluate(root => [root, ...root.querySelectorAll('*')].filter(el => el.scrollTop > 0).map(el => el.className)), POLL).toEqual([])
+      expect(await page.evaluate(() => document.activeElement?.classList.contains('pm-question'))).toBe(true)
+    }
+  })
+
   it.each(quizzes.map(q => [q.id, q] as const))('%s can be taken by keyboard alone, scores what the marking engine says, and keeps it all after a reload', async (_id, taken) => {
     const root = rootOf(taken)
     const { page } = await open(pathOf(taken))
@@ -161,8 +294,13 @@ describe('the quizzes in the built deck', () => {
         await press(page, 'Next question', root)
     }
     await press(page, taken.mode === 'practice' ? 'See your score' : 'Submit answers', root)
+    if (taken.mode === 'test') {
+      // Everything is answered: the confirmation says so, and focus is inside it.
+      await expect.poll(() => page.locator(`${root} [role="dialog"]`).textContent(), POLL).toContain('Every question is answered.')
+      await press(page, 'Submit', `${root} [role="dialog"]`)
+    }
     const expected = markAttempt(taken.questions, answers, taken.passMark)
-    const scoreLine = `Your score: ${expected.score} of ${points(expected.max)} (${expected.percentage}%)`
+    const scoreLine = `Your score: ${scoreOfMax(expected.score, expected.max)} (${percentText(expected.percentage)})`
     if (wrongAt >= 0)
       expect(expected.score).toBeLessThan(expected.max)
     await expect.poll(() => page.locator(`${root} .pm-summary`).textContent(), POLL).toContain(scoreLine)
@@ -292,6 +430,29 @@ describe('the quizzes in the built deck', () => {
     expect(await revealed.textContent()).toContain(quiz.questions[1]!.explanation)
     await key.getByRole('button', { name: 'Hide the answer from the audience' }).click()
     await revealed.waitFor({ state: 'detached' })
+  })
+
+  it('keeps the presenter\'s reveal button in view on the longest question, its key as a table', async () => {
+    const longest = quizzes.flatMap(q => q.questions.map((question, index) => ({ q, question, index })))
+      .filter(({ question }) => question.kind === 'matching')
+      .sort((a, b) => (b.question.kind === 'matching' ? b.question.prompts.length : 0) - (a.question.kind === 'matching' ? a.question.prompts.length : 0))[0]!
+    const root = rootOf(longest.q)
+    const { page } = await open(pathOf(longest.q).replace('#/', '#/presenter/'), { width: 1280, height: 720 })
+    await waitForQuiz(page, root)
+    for (let i = 0; i < longest.index; i++)
+      await page.locator(root).getByRole('button', { name: 'Next question' }).click()
+    const key = page.getByRole('complementary', { name: 'Lecturer\'s key' })
+    await expect.poll(() => key.locator('tbody tr').count(), POLL).toBe(longest.question.kind === 'matching' ? longest.question.prompts.length : 0)
+    // The question is longer than the slide: it scrolls.
+    expect(await page.locator(`${root} .pm-quiz-body`).evaluate((el) => {
+      el.scrollTo({ top: el.scrollHeight })
+      return el.scrollTop
+    })).toBeGreaterThan(0)
+    const reveal = key.getByRole('button', { name: 'Reveal the answer to the audience' })
+    const box = (await reveal.boundingBox())!
+    const body = (await page.locator(`${root} .pm-quiz-body`).boundingBox())!
+    expect(box.y).toBeGreaterThanOrEqual(body.y - 1)
+    expect(box.y + box.height).toBeLessThanOrEqual(body.y + body.height + 1)
   })
 
   it('offers the results as CSV and JSON downloads on the results slide', async () => {

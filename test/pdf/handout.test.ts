@@ -22,6 +22,12 @@ describe('exports/handout.pdf', () => {
     expect(text).toContain(squash(question.prompt))
   })
 
+  it.each(questions.filter(({ question }) => question.kind === 'single' || question.kind === 'multiple').map(({ quiz, question }) => [`${quiz}/${question.id}`, question]))('letters the options of %s A, B, C…, as the quick key names them', (_id, question) => {
+    const options = 'options' in question ? question.options : []
+    for (const [i, option] of options.entries())
+      expect(text).toContain(squash(`${String.fromCharCode(65 + i)}${option.text}`))
+  })
+
   it.each(questions.map(({ quiz, question }) => [`${quiz}/${question.id}`, question]))('gives no explanation or evidence for %s', (_id, question) => {
     expect(text).not.toContain(squash(question.explanation))
     for (const quote of hiddenQuotes(question, shown))

@@ -17,6 +17,11 @@ export function pdfText(path: string): string {
   return squash(execFileSync('pdftotext', ['-raw', '-enc', 'UTF-8', path, '-'], { encoding: 'utf8' }))
 }
 
+/** One page's text (1-based), squashed. */
+export function pdfPageText(path: string, page: number): string {
+  return squash(execFileSync('pdftotext', ['-raw', '-enc', 'UTF-8', '-f', String(page), '-l', String(page), path, '-'], { encoding: 'utf8' }))
+}
+
 export function pdfPages(path: string): number {
   const info = execFileSync('pdfinfo', [path], { encoding: 'utf8' })
   return Number(PAGES.exec(info)?.[1])

@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs'
 import { resolveOptions } from '@slidev/cli'
 import { describe, expect, it } from 'vitest'
 import { choiceFeedbackTexts } from './own-text.ts'
-import { loadContent, pdfPages, pdfText, squash } from './pdf-text.ts'
+import { loadContent, pdfPages, pdfPageText, pdfText, squash } from './pdf-text.ts'
 
 const content = loadContent()
 const text = pdfText('exports/slides.pdf')
@@ -20,6 +20,37 @@ describe('exports/slides.pdf', () => {
       expect(text).toContain(squash(question.prompt))
       expect(text).not.toContain(squash(question.explanation))
     }
+  })
+
+  /** The printed text of the slide that holds `tag`. */
+  async function pageWith(tag: string): Promise<string> {
+    const { data } = await resolveOptions({ entry: 'slides.md' }, 'export')
+    return pdfPageText('exports/slides.pdf', data.slides.findIndex(slide => slide.content.includes(tag)) + 1)
+  }
+
+  it('prints the live join slide as a note on how to join in class, not as "live mode is off"', async () => {
+    const onPage = await pageWith('<LiveJoin')
+    expect(onPage).toContain(squash('Join the live quiz'))
+    expect(onPage).toContain(squash('this slide shows a QR code and a join address'))
+    expect(text).not.toContain(squash('Live mode is off'))
+    expect(text).not.toContain('npmrunlive')
+  })
+
+  it('prints the results slide as what it does on screen, not as an empty table with download buttons', async () => {
+    const onPage = await pageWith('<QuizResults')
+    expect(onPage).toContain(squash('Your results'))
+    expect(onPage).toContain(squash('A printed copy has no scores'))
+    expect(onPage).not.toContain('Notstarted')
+    expect(text).not.toContain('Downloadresults')
+  })
+
+  it('prints no buttons or keyboard instructions', () => {
+    for (const screenOnly of ['Read in context', 'Esc leaves the quiz', 'arrow keys', 'Check answer', 'Next question', 'Reset'])
+      expect(text, screenOnly).not.toContain(squash(screenOnly))
+    for (const source of content.sources)
+      expect(text, `the Read button of ${source.id}`).not.toContain(squash(`Read ${source.title}`))
+    // Citation chips are buttons on screen and citations on paper: they stay.
+    expect(text).toContain('cnet-blackberry')
   })
 
   it.each(content.quizzes.map(quiz => [quiz.id, quiz] as const))('prints no option feedback for quiz %s', (_id, quiz) => {

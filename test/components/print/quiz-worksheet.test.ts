@@ -42,18 +42,26 @@ describe('QuizWorksheet', () => {
     'gives %s a place to answer on paper',
     (_name, quizId, q) => {
       const item = onPage(quizId).findAll('li.question').find(li => li.text().includes(q.prompt))!
-      if (q.kind === 'single' || q.kind === 'multiple')
+      if (q.kind === 'single' || q.kind === 'multiple') {
         expect(item.findAll('.tick').length).toBe(q.options.length)
-      else if (q.kind === 'truefalse')
+        // Lettered as the answer key's quick key names them.
+        expect(item.findAll('.choices li').map(li => li.text())).toEqual(q.options.map((o, i) => `${String.fromCharCode(65 + i)}${o.text}`))
+      }
+      else if (q.kind === 'truefalse') {
         expect(item.findAll('.choices li').map(li => li.text())).toEqual(['True', 'False'])
-      else if (q.kind === 'numeric')
+      }
+      else if (q.kind === 'numeric') {
         expect(item.find('.answer-box').exists()).toBe(true)
-      else if (q.kind === 'text')
+      }
+      else if (q.kind === 'text') {
         expect(item.findAll('.line').length).toBeGreaterThan(0)
-      else if (q.kind === 'ordering')
+      }
+      else if (q.kind === 'ordering') {
         expect(item.findAll('.number-box').length).toBe(q.items.length)
-      else
+      }
+      else {
         expect(item.findAll('.letters li').map(li => li.text())).toEqual(q.options.map((o, i) => `${String.fromCharCode(65 + i)}${o.text}`))
+      }
     },
   )
 

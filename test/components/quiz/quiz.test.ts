@@ -3,15 +3,17 @@
 // practice and test modes, retry and reset, the presenter's key and reveal,
 // and the print modes.
 import type { VueWrapper } from '@vue/test-utils'
+import type { QuestionOf } from '../../../logic/kinds/registry.ts'
 import { mount } from '@vue/test-utils'
 import { createPinia } from 'pinia'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { defineComponent, h } from 'vue'
 import Quiz from '../../../components/quiz/Quiz.vue'
+import QuizMatching from '../../../components/quiz/QuizMatching.vue'
 import { kindNames } from '../../../logic/kinds/registry.ts'
 import { STORAGE_KEY } from '../../../logic/progress/record.ts'
 import { quiz } from '../../unit/progress-fixture.ts'
-import { isPresenter, isPrintMode, locks, renderContext, resetFake } from './slidev-fake.ts'
+import { isPresenter, isPrintMode, locks, renderContext, resetFake, slideMoves } from './slidev-fake.ts'
 
 vi.mock('../../../composables/slidev.ts', () => import('./slidev-fake.ts'))
 vi.mock('../../../composables/revealSync.ts', async () => {
@@ -62,6 +64,12 @@ async function goTo(wrapper: VueWrapper, questionId: string) {
 }
 
 const feedback = (wrapper: VueWrapper) => wrapper.find('[aria-label="Feedback on your answer"]')
+
+/** A test is submitted through its confirmation. */
+async function submitTest(wrapper: VueWrapper) {
+  await button(wrapper, 'Submit answers').trigger('click')
+  await button(wrapper, /^Submit( anyway)?$/).trigger('click')
+}
 
 beforeEach(() => {
   localStorage.clear()
@@ -162,7 +170,7 @@ describe('Quiz', () => {
     expect(wrapper.text()).not.toContain('No document says a court was involved.')
     for (let i = 1; i < quiz.questions.length; i++)
       await button(wrapper, /Next question/).trigger('click')
-    await button(wrapper, 'Submit answers').trigger('click')
+    await submitTest(wrapper)
     for (let i = 1; i < quiz.questions.length; i++)
       await button(wrapper, /Previous/).trigger('click')
     expect(feedback(wrapper).get('.pm-option-feedback').text()).toContain('You chose “A court”: No document says a court was involved.')
@@ -237,7 +245,7 @@ describe('Quiz', () => {
     expect(feedback(wrapper).exists()).toBe(false)
     for (let i = 2; i < quiz.questions.length; i++)
       await button(wrapper, /Next question/).trigger('click')
-    await button(wrapper, 'Submit answers').trigger('click')
+    await submitTest(wrapper)
     expect(wrapper.get('.pm-summary').text()).toContain('Your score: 1 of 8 points (12.5%) — not passed yet (pass mark 60%)')
     await button(wrapper, /Previous/).trigger('click')
     expect(feedback(wrapper).text()).toContain('Not answered')
@@ -252,12 +260,12 @@ describe('Quiz', () => {
     await control(wrapper, 'The PTA').setValue(true)
     for (let i = 1; i < quiz.questions.length; i++)
       await button(wrapper, /Next question/).trigger('click')
-    await button(wrapper, 'Submit answers').trigger('click')
+    await submitTest(wrapper)
     await button(wrapper, 'Retry').trigger('click')
     expect(wrapper.text()).toContain('Question 1 of 7')
     for (let i = 1; i < quiz.questions.length; i++)
       await button(wrapper, /Next question/).trigger('click')
-    await button(wrapper, 'Submit answers').trigger('click')
+    await submitTest(wrapper)
     expect(wrapper.get('.pm-summary').text()).toContain('Attempt 2; your best so far: 12.5%.')
     await button(wrapper, 'Retry').trigger('click')
     expect((control(wrapper, 'The PTA').element as HTMLInputElement).checked).toBe(false)
@@ -327,6 +335,166 @@ describe('Quiz', () => {
 
   it('says so when the quiz id is not in the bank', () => {
     expect(mountQuiz('no-such-quiz').text()).toContain('There is no quiz “no-such-quiz” in the question bank.')
+  })
+})
+
+describe('Quiz: taking it', () => {
+  it('asks before a test is submitted, listing the unanswered questions, each a way back to it', async () => {
+    const wrapper = mountQuiz('exam')
+    await control(wrapper, 'The PTA').setValue(true)
+    for (let i = 1; i < quiz.questions.length; i++)
+      await button(wrapper, /Next question/).trigger('click')
+    await button(wrapper, 'Submit answers').trigger('click')
+    const dialog = wrapper.get('[role="dialog"]')
+    expect(dialog.attributes('aria-modal')).toBe('true')
+    expect(dialog.get('h2').text()).toBe('Submit your answers?')
+    expect(dialog.text()).toContain('6 questions are not answered yet and will score 0.')
+    expect(dialog.findAll('li button').map(b => b.text())).toEqual(quiz.questions.slice(1).map((q, i) => `Question ${i + 2}: ${q.prompt}`))
+    await wrapper.vm.$nextTick()
+    expect(dialog.element.contains(document.activeElement)).toBe(true)
+    // Esc keeps answering: nothing is submitted.
+    await dialog.trigger('keydown', { key: 'Escape' })
+    expect(wrapper.find('[role="dialog"]').exists()).toBe(false)
+    expect(wrapper.find('.pm-summary').exists()).toBe(false)
+    // A listed question is one press away.
+    await button(wrapper, 'Submit answers').trigger('click')
+    await button(wrapper, /^Question 4: /).trigger('click')
+    expect(wrapper.text()).toContain('Question 4 of 7')
+    expect(wrapper.find('[role="dialog"]').exists()).toBe(false)
+    expect(wrapper.find('.pm-summary').exists()).toBe(false)
+  })
+
+  it('submits a test only from the confirmation, and says so plainly when everything is answered', async () => {
+    const wrapper = mountQuiz('exam')
+    for (const q of quiz.questions) {
+      const { store } = await import('../../../stores/quiz.ts').then(m => ({ store: m.useQuizStore() }))
+      store.setAnswer('exam', q.id, q.kind === 'truefalse' ? true : q.kind === 'ordering' ? ['x', 'y'] : q.kind === 'matching' ? { p1: 'bb', p2: 'eff' } : q.kind === 'multiple' ? ['a'] : q.kind === 'single' ? 'pta' : '5000')
+    }
+    for (let i = 1; i < quiz.questions.length; i++)
+      await button(wrapper, /Next question/).trigger('click')
+    await button(wrapper, 'Submit answers').trigger('click')
+    expect(wrapper.get('[role="dialog"]').text()).toContain('Every question is answered.')
+    await button(wrapper, 'Keep answering').trigger('click')
+    expect(wrapper.find('.pm-summary').exists()).toBe(false)
+    await button(wrapper, 'Submit answers').trigger('click')
+    await button(wrapper, 'Submit').trigger('click')
+    expect(wrapper.get('.pm-summary').text()).toContain('Your score:')
+  })
+
+  it.each<[string, string | null]>([
+    ['lots', '“lots” is not a number we can read'],
+    ['5 000', null],
+    ['5,000 users', null],
+    ['1,5', null],
+    ['more than 5000', '“more than 5000” is not a number we can read'],
+  ])('says at once whether "%s" in a number box can be read as a number', async (typed, message) => {
+    const wrapper = mountQuiz()
+    await goTo(wrapper, 'users')
+    const input = control(wrapper, 'Your answer (in users)')
+    await input.setValue(typed)
+    const check = wrapper.get(`[id="${input.attributes('aria-describedby')}"]`)
+    expect(check.attributes('aria-live')).toBe('polite')
+    if (message) {
+      expect(check.text()).toContain(message)
+      expect(input.attributes('aria-invalid')).toBe('true')
+    }
+    else {
+      expect(check.text()).toBe('')
+      expect(input.attributes('aria-invalid')).toBe('false')
+    }
+  })
+
+  it('opens each question at its top, with focus on the question', async () => {
+    const wrapper = mountQuiz()
+    await control(wrapper, 'A court').setValue(true)
+    await button(wrapper, 'Check answer').trigger('click')
+    const body = wrapper.get('.pm-quiz-body').element as HTMLElement
+    body.scrollTop = 300
+    await button(wrapper, /Next question/).trigger('click')
+    await new Promise(resolve => setTimeout(resolve))
+    expect(body.scrollTop).toBe(0)
+    expect(document.activeElement).toBe(wrapper.get('form.pm-question').element)
+  })
+
+  it('puts the verdict and the answer first in the feedback, the explanation and evidence after', async () => {
+    const wrapper = mountQuiz()
+    await control(wrapper, 'A court').setValue(true)
+    await button(wrapper, 'Check answer').trigger('click')
+    const head = feedback(wrapper).get('.pm-feedback-head')
+    expect(head.get('.pm-verdict').text()).toContain('Wrong')
+    expect(head.get('.pm-key').text()).toBe('The answer: The PTA')
+    const more = feedback(wrapper).get('.pm-feedback-more')
+    expect(more.text()).toContain('Because the text says so.')
+    expect(more.find('.evidence-stub').exists()).toBe(true)
+    expect(head.element.compareDocumentPosition(more.element) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy()
+  })
+
+  it('letters the options of a matching pair as on the handout, and counts pairs in the verdict', async () => {
+    const wrapper = mountQuiz()
+    await goTo(wrapper, 'pairs')
+    const select = control(wrapper, '"never permitted"')
+    expect(select.findAll('option').map(o => o.text())).toEqual(['Choose…', 'A. BlackBerry', 'B. EFF'])
+    await select.setValue('eff')
+    await button(wrapper, 'Check answer').trigger('click')
+    expect(feedback(wrapper).get('.pm-verdict').text()).toBe('✗Wrong · 0 of 1 point (0 of 2 pairs)')
+    expect(feedback(wrapper).findAll('.pm-key-table tbody tr').map(r => r.text())).toEqual(['"never permitted"BlackBerry', '"a precedent"EFF'])
+  })
+
+  it('writes a long chosen option out in full under its <select>, which would cut it', async () => {
+    const long = 'Barr and the other officials who signed the letter to Facebook'
+    const question = { ...quiz.questions.find(q => q.id === 'pairs')!, options: [{ id: 'bb', text: 'BlackBerry' }, { id: 'eff', text: long }] } as QuestionOf<'matching'>
+    const wrapper = mount(QuizMatching, { props: { question, answer: { p1: 'eff', p2: 'bb' }, mark: undefined, disabled: false } })
+    const [first, second] = wrapper.findAll('select')
+    expect(wrapper.get(`[id="${first!.attributes('aria-describedby')}"]`).text()).toBe(`B. ${long}`)
+    // A short option fits its <select>: it is not written out twice.
+    expect(second!.attributes('aria-describedby')).toBeUndefined()
+    expect(wrapper.findAll('.pm-match-chosen')).toHaveLength(1)
+  })
+
+  it('gives the lecturer the reveal first, then a matching key as a table', async () => {
+    isPresenter.value = true
+    renderContext.value = 'presenter'
+    const presenter = mountQuiz()
+    const aside = () => presenter.get('[aria-label="Lecturer\'s key"]')
+    await goTo(presenter, 'order')
+    expect(aside().element.firstElementChild?.textContent?.trim()).toBe('Reveal the answer to the audience')
+    expect(aside().findAll('.pm-key-table tbody tr').map(r => r.text())).toEqual(['1Order in July', '2Exit on December 30'])
+    await button(presenter, /Next question/).trigger('click')
+    expect(aside().findAll('.pm-key-table tbody tr').map(r => [r.get('th').text(), r.get('td').text()])).toEqual([['"never permitted"', 'BlackBerry'], ['"a precedent"', 'EFF']])
+  })
+})
+
+describe('Quiz on a phone', () => {
+  const realMatchMedia = window.matchMedia
+  beforeEach(() => {
+    window.matchMedia = ((query: string) => ({ matches: true, media: query, addEventListener() {}, removeEventListener() {} })) as unknown as typeof window.matchMedia
+  })
+  afterEach(() => {
+    window.matchMedia = realMatchMedia
+  })
+
+  it('leaves the slide for a full-screen page of its own, with a way on to the other slides', async () => {
+    const wrapper = mountQuiz()
+    const page = document.body.querySelector<HTMLElement>(':scope > .pm-quiz.pm-phone')
+    expect(page, 'teleported to <body>').not.toBeNull()
+    expect(page!.dataset.quizId).toBe('fixture')
+    expect(page!.textContent).not.toContain('Esc leaves the quiz')
+    const nav = page!.querySelector('nav[aria-label="Slides"]')!
+    expect(nav.textContent).toContain('Slide 5 of 9')
+    const [prev, next] = nav.querySelectorAll('button')
+    next!.click()
+    prev!.click()
+    expect(slideMoves).toEqual([1, -1])
+    wrapper.unmount()
+    wrappers = wrappers.filter(w => w !== wrapper)
+    expect(document.body.querySelector('.pm-phone')).toBeNull()
+  })
+
+  it('stays on the slide in the presenter view, even on a narrow screen', () => {
+    isPresenter.value = true
+    renderContext.value = 'presenter'
+    mountQuiz()
+    expect(document.body.querySelector('.pm-phone')).toBeNull()
   })
 })
 

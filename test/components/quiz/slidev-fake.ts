@@ -9,8 +9,17 @@ export const locks = reactive(new Set<symbol>())
 export const syncStates: Array<Record<string, unknown>> = []
 
 /** Each window has its own navigation: a component sees the flags as they were when it was set up. */
+export const slideMoves: number[] = []
+
 export function useNav() {
-  return { isPrintMode: ref(isPrintMode.value), isPresenter: ref(isPresenter.value) }
+  return {
+    isPrintMode: ref(isPrintMode.value),
+    isPresenter: ref(isPresenter.value),
+    currentSlideNo: ref(5),
+    total: ref(9),
+    nextSlide: async () => void slideMoves.push(1),
+    prevSlide: async () => void slideMoves.push(-1),
+  }
 }
 
 export function useIsSlideActive() {
@@ -46,6 +55,7 @@ export function resetFake() {
   isPresenter.value = false
   renderContext.value = 'slide'
   locks.clear()
+  slideMoves.length = 0
   for (const state of syncStates)
     Object.assign(state, { quizId: null, questionId: null, revealed: false })
 }
