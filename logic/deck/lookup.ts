@@ -40,8 +40,3 @@ export function actorNames(actors: readonly Actor[], ids: readonly string[]): st
   const names = pick(actors, ids).map(actor => actor.name)
   return names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : names[0] ?? ''
 }
-
-/** The documents that name an actor, in catalogue order of first mention. */
-export function namedIn(actor: Actor): string[] {
-  return [...new Set(actor.evidence.map(e => e.source))]
-}
