@@ -6,11 +6,12 @@
 // 980 px canvas) and the tap targets; the rules in logic/deck/legibility.ts judge
 // them (text a student reads under 16 px fails; text marked data-small-ok is
 // allowed). Also fails when the page asks for anything from another host.
-// Prints the share of slide text under 16 px and under 20 px.
+// Prints the share of slide text under 16 px and under 20 px (per slide in
+// .screenshots/<viewport>/text.json).
 // SCREENSHOT_VIEWPORTS=<name>,… runs only the named viewports.
 import type { Browser, Page } from 'playwright-chromium'
 import type { SlideMeasure, TextSample, Viewport } from '../logic/deck/legibility.ts'
-import { mkdirSync, readFileSync, rmSync } from 'node:fs'
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { createServer } from 'node:http'
 import { join, resolve } from 'node:path'
 import process from 'node:process'
@@ -103,8 +104,10 @@ async function runPass(browser: Browser, viewport: Viewport, foreign: Set<string
     text.push(slide.text)
     await page.screenshot({ path: join(dir, `${String(no).padStart(2, '0')}.png`) })
   }
-  if (viewport.kind === 'projection')
+  if (viewport.kind === 'projection') {
     problems.push(...await checkSourceViewer(page, dir).then(found => found.map(p => `${viewport.name} source viewer: ${p}`)))
+    writeFileSync(join(dir, 'text.json'), `${JSON.stringify(text.map((samples, i) => ({ slide: i + 1, ...textShares(samples) })), null, 2)}\n`)
+  }
   await context.close()
   console.log(`${viewport.name}: ${total} slides`)
   return { problems, text }
