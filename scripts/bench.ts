@@ -1,7 +1,7 @@
 // `npm run bench`: what this module costs against a plain Slidev deck made from
 // the same slide text without its components and quizzes (generated into a
 // temporary folder). Prints this/plain ratios against the budget in docs/checks.md
-// and exits 1 when a budget is exceeded.
+// and exits 3 when a budget is exceeded (1 when the bench itself fails).
 import { execFileSync } from 'node:child_process'
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -13,12 +13,14 @@ import { readContent } from '../node/read-content.ts'
 import { randomAttempts } from './bench/attempts.ts'
 import { firstSlideMs } from './bench/first-slide.ts'
 import { plainDeck } from './bench/plain-deck.ts'
-import { exportEntry } from './slidev-export.ts'
+import { exportBuild } from './slidev-export.ts'
 
 const EXPORT_PORT = 4121
 /** The two builds are served on this port and the next. */
-const SERVE_PORT = 4122
+const SERVE_PORT = 4124
 const LOADS = 7
+/** The exit code for a budget exceeded, apart from 1 for a bench that could not run. */
+const OVER_BUDGET = 3
 const ATTEMPTS = 10_000
 const root = process.cwd()
 const work = mkdtempSync(join(tmpdir(), 'privacy-module-bench-'))
@@ -40,8 +42,11 @@ function makePlainDeck(): string {
   mkdirSync(join(dir, 'public'), { recursive: true })
   writeFileSync(join(dir, 'slides.md'), plainDeck(readFileSync(join(root, 'slides.md'), 'utf8'), componentNames()))
   copyFileSync(join(root, 'public/favicon.svg'), join(dir, 'public/favicon.svg'))
-  // As in this project's vite.config.ts: lightningcss rejects a token in Slidev's own CSS.
-  writeFileSync(join(dir, 'vite.config.ts'), 'export default { build: { cssMinify: false } }\n')
+  // As in this project's vite.config.ts: lightningcss rejects a token in Slidev's own CSS,
+  // and the print route is kept in the build, which the PDF is printed from.
+  writeFileSync(join(dir, 'vite.config.ts'), `import { printRoutePlugin } from ${JSON.stringify(join(root, 'node/vite-plugin-print-route.ts'))}
+export default { build: { cssMinify: false }, plugins: [printRoutePlugin()] }
+`)
   symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'))
   return join(dir, 'slides.md')
 }
@@ -63,12 +68,10 @@ function gzippedAssets(out: string): number {
     .reduce((sum, f) => sum + gzipSync(readFileSync(f), { level: 9 }).length, 0)
 }
 
-/** Timed on a second run, when Vite's dependency cache is warm for both decks alike. */
-async function exportTime(entry: string, name: string): Promise<number> {
-  const options = { output: join(work, name), cacheDir: join(work, `vite-${name}`) }
-  await exportEntry(entry, EXPORT_PORT, options)
+/** Seconds to print a deck's build to PDF, as `npm run export` does after building it. */
+async function printTime(entry: string, build: string, name: string): Promise<number> {
   const started = performance.now()
-  await exportEntry(entry, EXPORT_PORT, options)
+  await exportBuild(entry, build, EXPORT_PORT, { output: join(work, name) })
   return seconds(started)
 }
 
@@ -109,18 +112,21 @@ try {
   console.error(`Loading the first slide ${LOADS} times each …`)
   const firstSlide = await firstSlideMs(out, SERVE_PORT, LOADS)
   console.error('Exporting both decks to PDF …')
-  const pdf = { ours: await exportTime(ours, 'ours'), plain: await exportTime(plain, 'plain') }
+  const pdf = {
+    ours: buildTime.ours + await printTime(ours, out.ours, 'ours'),
+    plain: buildTime.plain + await printTime(plain, out.plain, 'plain'),
+  }
   const marking = markingMs()
 
   const within = table([
     { measure: 'build time', ...buildTime, unit: 's' },
     { measure: 'JS + CSS, gzipped', ...bytes, unit: 'KiB', budget: 1.25 },
     { measure: `first slide (median of ${LOADS})`, ...firstSlide, unit: 'ms', budget: 1.25 },
-    { measure: 'PDF export of the slides (warm cache)', ...pdf, unit: 's' },
+    { measure: 'PDF export of the slides (build, then print)', ...pdf, unit: 's', budget: 2 },
   ])
   const markingOk = marking < 1000
   console.log(`\nMarking ${ATTEMPTS.toLocaleString('en-GB')} full attempts: ${marking.toFixed(0)} ms (budget < 1000 ms ${markingOk ? 'ok' : 'OVER'})`)
-  process.exitCode = within && markingOk ? 0 : 1
+  process.exitCode = within && markingOk ? 0 : OVER_BUDGET
 }
 finally {
   rmSync(work, { recursive: true, force: true })

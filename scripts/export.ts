@@ -1,20 +1,49 @@
-// `npm run export`: the deck, the student handout and the answer key as PDFs in
-// exports/ (names from each entry's `exportFilename`), and the deck's PDF copied
-// to public/ so the built site offers it for download (`download:` in slides.md).
-import { copyFile, mkdir } from 'node:fs/promises'
+// `npm run export`: builds the deck into dist/ (what `npm run build` makes) and
+// the student handout and answer key into .export-build/, then prints each build
+// to PDF in exports/ (names from each entry's `exportFilename`). The deck's PDF
+// is copied to dist/ and public/, so the built site, and every later build,
+// offers it for download (`download:` in slides.md). Each entry is built once;
+// one entry prints while the next builds.
+import { copyFile, mkdir, rm } from 'node:fs/promises'
 import process from 'node:process'
-import { exportEntry } from './slidev-export.ts'
+import { buildDeck, buildEntry, exportBuild } from './slidev-export.ts'
 
-const PORT = 4121
-const ENTRIES = ['slides.md', 'handout.md', 'answer-key.md']
+const FIRST_PORT = 4121
+const WORK = '.export-build'
+const ENTRIES = [
+  { entry: 'slides.md', outDir: 'dist', build: buildDeck },
+  { entry: 'handout.md', outDir: `${WORK}/handout`, build: () => buildEntry('handout.md', `${WORK}/handout`) },
+  { entry: 'answer-key.md', outDir: `${WORK}/answer-key`, build: () => buildEntry('answer-key.md', `${WORK}/answer-key`) },
+]
 
-await mkdir('exports', { recursive: true })
-for (const entry of ENTRIES) {
-  const started = performance.now()
-  const written = await exportEntry(entry, PORT)
-  console.log(`${entry} → ${written} (${((performance.now() - started) / 1000).toFixed(1)} s)`)
+function seconds(since: number): string {
+  return `${((performance.now() - since) / 1000).toFixed(1)} s`
 }
-await copyFile('exports/slides.pdf', 'public/slides.pdf')
-console.log('exports/slides.pdf → public/slides.pdf (offered for download by the built site)')
-// Slidev's dev servers leave file watchers behind; the exporter sets exitCode when a page failed.
-process.exit()
+
+await rm(WORK, { recursive: true, force: true })
+await mkdir('exports', { recursive: true })
+/** Each print, settled to the error it failed with (kept, not thrown, while the next entry builds). */
+const printed: Promise<Error | undefined>[] = []
+for (const [index, { entry, outDir, build }] of ENTRIES.entries()) {
+  const started = performance.now()
+  await build()
+  console.log(`${entry} → ${outDir}/ (built in ${seconds(started)})`)
+  const printing = performance.now()
+  printed.push(exportBuild(entry, outDir, FIRST_PORT + index).then(
+    (written) => {
+      console.log(`${entry} → ${written} (printed in ${seconds(printing)})`)
+      return undefined
+    },
+    (error: Error) => error,
+  ))
+}
+const failures = (await Promise.all(printed)).filter(error => error !== undefined)
+for (const failure of failures)
+  console.error(failure.message)
+if (failures.length === 0) {
+  await copyFile('exports/slides.pdf', 'dist/slides.pdf')
+  await copyFile('exports/slides.pdf', 'public/slides.pdf')
+  console.log('exports/slides.pdf → dist/ and public/ (offered for download by the built site)')
+  await rm(WORK, { recursive: true, force: true })
+}
+process.exit(failures.length === 0 ? 0 : 1)

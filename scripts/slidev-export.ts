@@ -1,20 +1,32 @@
-// Exports one Slidev entry to PDF with Slidev's own exporter and Debian's
-// Chromium, serving the entry on a port given by the caller: `slidev export`
-// always picks port 12445, outside the ports this project may use.
-import { execFileSync } from 'node:child_process'
+// Builds a Slidev entry and prints it to PDF with Slidev's own exporter and
+// Debian's Chromium, from the static build (as Slidev's `download: true` does)
+// rather than a dev server: a dev server optimises dependencies on the first
+// visit and reloads the page while the exporter waits for it, which on a cold
+// cache left the print page blank until a timeout ran out. A static build has
+// every chunk on disk, so the print page shows at once or the export fails
+// within seconds, saying what it waited for.
+import type { Server } from 'node:http'
+import { execFile, execFileSync } from 'node:child_process'
 import { readdir } from 'node:fs/promises'
-import { createServer, resolveOptions } from '@slidev/cli'
-import { chromium } from 'playwright-chromium'
+import { createServer } from 'node:http'
+import { join, resolve } from 'node:path'
+import { promisify } from 'node:util'
+import { resolveOptions } from '@slidev/cli'
+import sirv from 'sirv'
 
 export const CHROMIUM = '/usr/bin/chromium'
 const EXPORTER_CHUNK = /^export-[\w-]+\.mjs$/
 /** What Slidev shows while a slide's code loads (internals/SlideLoading.vue). */
 const PLACEHOLDER = 'Loading slide...'
+/** How long the exporter waits for the print page and each slide: a static build shows them in well under a second. */
+const WAIT_MS = 20_000
+const SLIDEV = resolve('node_modules/.bin/slidev')
+const NON_WORD = /\W+/g
 
 /** The part of Slidev's exporter module (dist/export-<hash>.mjs) used here. */
 interface SlidevExporter {
   getExportOptions: (args: { entry: string, executablePath: string, timeout: number, output?: string }, options: unknown) => Record<string, unknown>
-  exportSlides: (options: Record<string, unknown> & { port: number }) => Promise<string>
+  exportSlides: (options: Record<string, unknown> & { port: number, base: string }) => Promise<string>
 }
 
 /** Slidev's exporter is not in its package exports: it is a chunk of @slidev/cli's dist/. */
@@ -26,71 +38,70 @@ async function loadExporter(): Promise<SlidevExporter> {
   return import(new URL(file, dist).href) as Promise<SlidevExporter>
 }
 
+/** Runs `command` to the end; what it printed is shown only when it fails. */
+async function quietly(what: string, command: string, args: string[]): Promise<void> {
+  try {
+    await promisify(execFile)(command, args, { maxBuffer: 64 * 1024 * 1024 })
+  }
+  catch (error) {
+    const { stdout = '', stderr = '' } = error as { stdout?: string, stderr?: string }
+    throw new Error(`${what} failed:\n${stdout}${stderr}`)
+  }
+}
+
+/** `slidev build <entry> --out <outDir>`, run from the project's folder. */
+export function buildEntry(entry: string, outDir: string): Promise<void> {
+  return quietly(`Building ${entry} into ${outDir}`, SLIDEV, ['build', entry, '--out', outDir])
+}
+
+/** `npm run build`: the deck into dist/, exactly as a lecturer builds it. */
+export function buildDeck(): Promise<void> {
+  return quietly('npm run build', 'npm', ['run', 'build'])
+}
+
+async function serve(dir: string, port: number): Promise<Server> {
+  const server = createServer(sirv(dir, { single: true, dev: true }))
+  await new Promise<void>((done, fail) => {
+    server.once('error', fail)
+    server.listen(port, 'localhost', done)
+  })
+  return server
+}
+
 export interface ExportOptions {
   /** Where to write, without ".pdf"; defaults to the entry's `exportFilename`. */
   output?: string
-  /** Vite's dependency cache; defaults to one of the export's own beside the project's. */
-  cacheDir?: string
 }
 
-async function exportOnce(entry: string, port: number, { output, cacheDir = 'node_modules/.vite-export' }: ExportOptions): Promise<string> {
+/**
+ * Prints the build of `entry` found in `buildDir` to a PDF and returns the path
+ * written. Slides print at their last click. Throws, naming what it waited for,
+ * when the print page or a slide does not show within a few seconds.
+ */
+export async function exportBuild(entry: string, buildDir: string, port: number, { output }: ExportOptions = {}): Promise<string> {
   const { exportSlides, getExportOptions } = await loadExporter()
-  const options = await resolveOptions({ entry }, 'export')
-  const server = await createServer(options, {
-    server: { port, strictPort: true },
-    // A cache of its own, so a dev server running beside the export never re-optimises under it.
-    cacheDir,
-    clearScreen: false,
-    logLevel: 'warn',
-  })
-  try {
-    await server.listen(port)
-    await warmUp(port, options.data.config.routerMode)
-    const args = { entry, executablePath: CHROMIUM, timeout: 120_000, ...(output === undefined ? {} : { output }) }
-    return await exportSlides({ port, ...getExportOptions(args, options) })
-  }
-  finally {
-    await server.close()
-  }
-}
-
-/**
- * Opens the print page once and waits, with a generous timeout, until it shows.
- * On a fresh clone Vite optimises dependencies on the first visit and reloads
- * the page, which can take longer than the 30 s Slidev's exporter waits for it.
- */
-async function warmUp(port: number, routerMode: unknown): Promise<void> {
-  const url = routerMode === 'hash' ? `http://localhost:${port}/?print=true#print` : `http://localhost:${port}/print?print=true`
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-background-networking'] })
-  try {
-    const page = await browser.newPage()
-    await page.goto(url, { waitUntil: 'networkidle', timeout: 300_000 })
-    await page.locator('#print-content .print-slide-container').first().waitFor({ timeout: 300_000 })
-    await page.waitForLoadState('networkidle', { timeout: 300_000 })
-  }
-  finally {
-    await browser.close()
-  }
-}
-
-/**
- * Renders `entry` (e.g. "handout.md") to a PDF and returns the path written. Slides
- * print at their last click, in a fresh browser profile. On a cold dependency
- * cache Vite may reload the page while it prints, leaving it blank or with a
- * slide still loading: such a PDF is made once more, with the cache now warm.
- */
-export async function exportEntry(entry: string, port: number, options: ExportOptions = {}): Promise<string> {
+  const options = await resolveOptions({ entry }, 'build')
+  const server = await serve(buildDir, port)
   let written: string
   try {
-    written = await exportOnce(entry, port, options)
+    const args = { entry, executablePath: CHROMIUM, timeout: WAIT_MS, ...(output === undefined ? {} : { output }) }
+    written = await exportSlides({ port, base: '/', ...getExportOptions(args, options) })
   }
   catch (error) {
-    console.warn(`Exporting ${entry} failed (${(error as Error).message.split('\n')[0]}); exporting it again.`)
-    return exportOnce(entry, port, options)
+    throw new Error(`Exporting ${entry} from ${buildDir}: the print page (http://localhost:${port}/#/print) did not show its slides within ${WAIT_MS / 1000} s: ${(error as Error).message.split('\n')[0]}`)
+  }
+  finally {
+    await new Promise(done => server.close(done))
   }
   const text = execFileSync('pdftotext', [written, '-'], { encoding: 'utf8' })
-  if (text.trim() !== '' && !text.includes(PLACEHOLDER))
-    return written
-  console.warn(`${written} was printed before its slides had loaded; exporting ${entry} again.`)
-  return exportOnce(entry, port, options)
+  if (text.trim() === '' || text.includes(PLACEHOLDER))
+    throw new Error(`Exporting ${entry}: ${written} was printed before its slides had loaded (it ${text.trim() === '' ? 'is blank' : `shows "${PLACEHOLDER}"`}).`)
+  return written
+}
+
+/** Builds `entry` into a folder of its own under `workDir`, then prints it. */
+export async function buildAndExport(entry: string, workDir: string, port: number, options: ExportOptions = {}): Promise<string> {
+  const outDir = join(workDir, entry.replace(NON_WORD, '-'))
+  await buildEntry(entry, outDir)
+  return exportBuild(entry, outDir, port, options)
 }

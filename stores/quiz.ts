@@ -13,7 +13,7 @@ import { computed, ref, watch } from 'vue'
 import { keyHash } from '../logic/content/key-hash.ts'
 import { markAnswer } from '../logic/marking/attempt.ts'
 import { decodeProgress, encodeProgress } from '../logic/progress/codec.ts'
-import { resultRows } from '../logic/progress/export.ts'
+import { resultRows, selfStudyGradeSheet } from '../logic/progress/export.ts'
 import { describeDropped, reconcileProgress } from '../logic/progress/reconcile.ts'
 import { emptyQuizProgress, emptyRecord, STORAGE_KEY, STORAGE_KEY_PATTERN } from '../logic/progress/record.ts'
 import { isMarked, summariseQuiz, totalsByObjective } from '../logic/progress/summary.ts'
@@ -197,5 +197,10 @@ export const useQuizStore = defineStore('quiz', () => {
     return resultRows(quizzes, id => record.value.quizzes[id])
   }
 
-  return { record, notice, quizzes, dismissNotice, quizById, progressOf, answerOf, marked, hasAnswer, setAnswer, check, markOf, summary, finish, retry, reset, setPosition, objectiveTotals, exportRows }
+  /** The quiz totals as a grade sheet keyed by the student's identifier, for the lecturer's LMS. */
+  function exportGrades(identifier: string) {
+    return selfStudyGradeSheet(quizzes, id => record.value.quizzes[id], identifier)
+  }
+
+  return { record, notice, quizzes, dismissNotice, quizById, progressOf, answerOf, marked, hasAnswer, setAnswer, check, markOf, summary, finish, retry, reset, setPosition, objectiveTotals, exportRows, exportGrades }
 })

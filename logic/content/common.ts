@@ -22,6 +22,21 @@ export const choiceSchema = z.strictObject({
 })
 export type Choice = z.infer<typeof choiceSchema>
 
+/** An option of a single- or multiple-choice question: a choice, with optional feedback for whoever picks it. */
+export const optionSchema = z.strictObject({
+  ...choiceSchema.shape,
+  feedback: textSchema.optional(),
+  evidence: evidenceListSchema.optional(),
+})
+export type Option = z.infer<typeof optionSchema>
+
+/** Why a choice is wrong, and the passages that show it (optional), e.g. for the wrong choice of a true-or-false question. */
+export const feedbackSchema = z.strictObject({
+  feedback: textSchema,
+  evidence: evidenceListSchema.optional(),
+})
+export type Feedback = z.infer<typeof feedbackSchema>
+
 /** The fields every question has, whatever its kind. */
 export const questionBase = {
   id: idSchema,

@@ -2,13 +2,16 @@
 // typed, validated bundle the deck uses. Pure: it receives file texts, so the
 // CLI, the Vite plugin and the tests share it. All errors are collected.
 import type { Objective, Source } from './catalogue.ts'
-import type { ContentError, Result } from './errors.ts'
-import type { FactFile, Facts } from './facts.ts'
+import type { ContentError, FieldProblem, Result } from './errors.ts'
+import type { SourceTexts } from './evidence.ts'
+import type { FactFile, FactName, Facts } from './facts.ts'
 import type { Quiz } from './quiz.ts'
+import { castOf, checkCast, checkClaim, checkEvent, checkEvidenceSpeakers } from './attribution.ts'
 import { objectivesSchema, sourceCatalogueSchema } from './catalogue.ts'
-import { validateDocument } from './document.ts'
+import { ErrorCollector, readDocument, validateDocument } from './document.ts'
 import { factFiles } from './facts.ts'
 import { validateQuiz } from './quiz.ts'
+import { checkQuotation, dataQuotations } from './quotations.ts'
 
 export const SOURCE_CATALOGUE = 'data/sources.yaml'
 export const OBJECTIVES = 'data/objectives.yaml'
@@ -29,6 +32,46 @@ const DATA_FILE = /^data\/([^/]+)\.ya?ml$/
 /** Which files compileContent reads, by path relative to the project root. */
 export function isContentFile(path: string): boolean {
   return SOURCE_TEXT_FILE.test(path) || YAML_FILE.test(path)
+}
+
+function within(base: Array<string | number>, problems: FieldProblem[]): FieldProblem[] {
+  return problems.map(problem => ({ ...problem, path: [...base, ...problem.path] }))
+}
+
+/** Who said what (attribution.ts) across the fact files, once each file is valid on its own. */
+function attributionErrors(facts: Partial<Facts>, files: ReadonlyMap<string, string>, texts: SourceTexts): ContentError[] {
+  const actors = facts.actors?.actors
+  if (!actors)
+    return []
+  const cast = castOf(actors, texts)
+  const problems: Partial<Record<FactName, FieldProblem[]>> = {
+    actors: checkCast(actors, texts),
+    arguments: facts.arguments?.arguments.flatMap((argument, i) => within(['arguments', i], checkClaim(argument, cast))),
+    timeline: facts.timeline?.events.flatMap((event, i) => within(['events', i], checkEvent(event, cast))),
+    cases: facts.cases?.rows.flatMap((row, i) => row.cells.flatMap((cell, j) => within(['rows', i, 'cells', j], checkEvidenceSpeakers(cell.evidence, cast)))),
+    terms: facts.terms?.terms.flatMap((term, i) => within(['terms', i], checkEvidenceSpeakers(term.evidence, cast))),
+  }
+  return (Object.entries(problems) as Array<[FactName, FieldProblem[] | undefined]>).flatMap(([name, found]) => {
+    if (!found?.length)
+      return []
+    const file = `data/${name}.yaml`
+    const collector = new ErrorCollector({ file, labels: factFiles[name].labels, rootLabel: name }, readDocument(file, files.get(file) ?? '').yaml)
+    collector.add(found)
+    return collector.errors
+  })
+}
+
+/** Quotation marks in a data file's text fields (shown on slides) enclose the documents' words verbatim. */
+function quotationErrors(file: string, labels: Readonly<Record<string, string>>, rootLabel: string, value: unknown, files: ReadonlyMap<string, string>, texts: SourceTexts): ContentError[] {
+  const problems = dataQuotations(value).flatMap((shown): FieldProblem[] => {
+    const message = checkQuotation(shown, texts)
+    return message ? [{ path: shown.path ?? [], message }] : []
+  })
+  if (problems.length === 0)
+    return []
+  const collector = new ErrorCollector({ file, labels, rootLabel }, readDocument(file, files.get(file) ?? '').yaml)
+  collector.add(problems)
+  return collector.errors
 }
 
 /** `files`: path relative to the project root (see isContentFile) → text. */
@@ -66,7 +109,12 @@ export function compileContent(files: ReadonlyMap<string, string>): Result<Conte
     const result = validateDocument({ file, labels: spec.labels, rootLabel: name }, need(file), spec.schema, texts)
     errors.push(...result.errors)
     facts[name] = result.value
+    if (result.value)
+      errors.push(...quotationErrors(file, spec.labels, name, result.value, files, texts))
   }
+  errors.push(...quotationErrors(OBJECTIVES, { objectives: 'objective' }, 'objectives', objectivesFile.value, files, texts))
+  errors.push(...quotationErrors(SOURCE_CATALOGUE, { sources: 'source' }, 'catalogue', catalogue.value, files, texts))
+  errors.push(...attributionErrors(facts as Partial<Facts>, files, texts))
   for (const path of files.keys()) {
     const name = DATA_FILE.exec(path)?.[1]
     if (name && path !== SOURCE_CATALOGUE && path !== OBJECTIVES && !(name in factFiles))

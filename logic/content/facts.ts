@@ -1,8 +1,9 @@
 // Structured facts in data/*.yaml (timeline, actors, arguments, who acted on whom,
-// cases, key terms, corrections): one entry per file, each with its schema. Every `evidence` list
-// inside is checked verbatim against the source it names.
+// cases, key terms, corrections): one entry per file, each with its schema. Every
+// `evidence` list inside is checked verbatim against the source it names, and the
+// passages of claims carry the speakers the document credits them to (see attribution.ts).
 import { z } from 'zod'
-import { evidenceListSchema, idSchema, textSchema } from './common.ts'
+import { evidenceListSchema, evidenceSchema, idSchema, textSchema } from './common.ts'
 import { caseIds, sides, voices } from './fact-vocabulary.ts'
 
 export type { CaseId, Side, Voice } from './fact-vocabulary.ts'
@@ -13,20 +14,28 @@ export interface FactFile<S extends z.ZodType = z.ZodType> {
   labels: Record<string, string>
 }
 
+/** A passage with who the document credits it to: the writer, or others named by a `cue` near it. */
+const attributedEvidenceSchema = evidenceSchema.extend({
+  speakers: z.array(idSchema).min(1, 'must name at least one actor'),
+  /** Words in the document, in or just before the passage's paragraph, that name the speakers ("Beard said"). */
+  cue: textSchema.optional(),
+})
+const attributedEvidenceListSchema = z.array(attributedEvidenceSchema).min(1, 'needs at least one {source, quote, speakers} entry')
+
 const voiceSchema = z.enum(voices, { error: `must be one of ${voices.join(', ')}` })
 
 const caseIdSchema = z.enum(caseIds, { error: `must be one of ${caseIds.join(', ')}` })
 
 const eventSchema = z.strictObject({
   id: idSchema,
-  /** The date exactly as the documents give it ("July", "Monday"); no year is ever stated. */
+  /** The date exactly as the documents give it ("July", "Monday"), or "Not dated"; no document states the year of these events. */
   when: textSchema,
   what: textSchema,
-  /** Who the document says reported it, when that matters ("the company said"). */
+  /** The voice of the first evidence passage's speakers ("the company said": company). */
   attribution: voiceSchema,
   /** Announced for this date: the documents report the plan, not that it happened. */
   planned: z.boolean().optional(),
-  evidence: evidenceListSchema,
+  evidence: attributedEvidenceListSchema,
 })
 
 const actorSchema = z.strictObject({
@@ -37,6 +46,10 @@ const actorSchema = z.strictObject({
   role: textSchema,
   /** Where the documents say the actor is based, as listed, or "not stated". */
   based: textSchema,
+  /** Other words the documents use for the actor ("the company"), for evidence cues. */
+  names: z.array(textSchema).optional(),
+  /** The document this actor is the writer of (each document has exactly one). */
+  wrote: idSchema.optional(),
   cases: z.array(caseIdSchema),
   /** One passage per document that names the actor. */
   evidence: evidenceListSchema,
@@ -49,8 +62,11 @@ const argumentSchema = z.strictObject({
   claim: textSchema,
   /** Who makes it, as the document attributes it (actor ids). */
   speakers: z.array(idSchema).min(1, 'must name at least one actor'),
+  /** The speakers' voice (their actors' group). */
   voice: voiceSchema,
-  evidence: evidenceListSchema,
+  /** The writer whose paraphrase a passage is, when it is not in the speakers' own words. */
+  reportedBy: idSchema.optional(),
+  evidence: attributedEvidenceListSchema,
 })
 
 const relationSchema = z.strictObject({
@@ -70,7 +86,7 @@ const cellSchema = z.strictObject({
   text: textSchema,
   /** The number the text states ("about 5,000" → 5000), for a figure drawn to scale. */
   figure: z.number().positive().optional(),
-  evidence: evidenceListSchema,
+  evidence: attributedEvidenceListSchema,
 })
 
 const rowSchema = z.strictObject({
@@ -88,7 +104,7 @@ const termSchema = z.strictObject({
   /** The module's working definition: the documents do not define terms. */
   definition: textSchema,
   example: textSchema,
-  evidence: evidenceListSchema,
+  evidence: attributedEvidenceListSchema,
 })
 
 const correctionSchema = z.strictObject({

@@ -8,7 +8,7 @@ import { isKindName, kindNames } from '../kinds/registry.ts'
 import { idSchema, textSchema } from './common.ts'
 import { ErrorCollector, readDocument } from './document.ts'
 import { problemsFromZod } from './errors.ts'
-import { checkEvidence } from './evidence.ts'
+import { checkEvidence, findEvidence } from './evidence.ts'
 import { schemaOf } from './questions/index.ts'
 
 export const quizModes = ['practice', 'test'] as const
@@ -44,7 +44,10 @@ function validateQuestion(raw: unknown, quiz: { objectives: readonly string[] },
   if (!parsed.success)
     return { problems: problemsFromZod(parsed.error, raw) }
   const question = parsed.data
-  const problems = [...check(question), ...checkEvidence(question.evidence, context.texts)]
+  // The question's own evidence and any option's or choice's feedback evidence.
+  const quoteProblems = findEvidence(question).flatMap(({ path, evidence }) =>
+    checkEvidence(evidence, context.texts).map(problem => ({ ...problem, path: [...path, ...problem.path] })))
+  const problems = [...check(question), ...quoteProblems]
   if (!context.objectives.has(question.objective))
     problems.push({ path: ['objective'], message: `unknown objective "${question.objective}" (see data/objectives.yaml)` })
   else if (!quiz.objectives.includes(question.objective))

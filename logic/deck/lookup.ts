@@ -40,3 +40,13 @@ export function actorNames(actors: readonly Actor[], ids: readonly string[]): st
   const names = pick(actors, ids).map(actor => actor.name)
   return names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : names[0] ?? ''
 }
+
+const LEADING_THE = /^The /
+
+/** Who makes a claim, for its caption: "Navi Pillay, as reported by the open letter's 11 signatories". */
+export function claimSpeakers(actors: readonly Actor[], claim: { speakers: readonly string[], reportedBy?: string }): string {
+  const speakers = actorNames(actors, claim.speakers)
+  return claim.reportedBy
+    ? `${speakers}, as reported by ${actorNames(actors, [claim.reportedBy]).replace(LEADING_THE, 'the ')}`
+    : speakers
+}

@@ -1,13 +1,14 @@
 // Writes a quiz as Moodle GIFT text. Each question carries its id as the
 // question name and as Moodle's `[id:…]` idnumber, its objective as a
-// `[tag:…]`, its explanation as general feedback (`####`), and points, option
-// ids, unit and evidence as comments (Moodle ignores them; import:gift reads
+// `[tag:…]`, its explanation as general feedback (`####`), each option's
+// feedback as per-answer feedback (`#`), and points, option ids, unit and
+// evidence as comments (Moodle ignores them; import:gift reads
 // them back). Kinds GIFT cannot express are listed, never dropped silently.
 import type { Quiz } from '../content/quiz.ts'
 import type { Question } from '../kinds/registry.ts'
 import type { GiftParts } from './gift-questions.ts'
 import { formatsOf, isUnsupported } from './formats.ts'
-import { escapeCategory, escapeGift, oneLine } from './gift-text.ts'
+import { escapeCategory, escapeGift, escapeGiftText, oneLine } from './gift-text.ts'
 
 /** A question left out of an export, and why. */
 export interface Skipped {
@@ -36,9 +37,9 @@ function questionToGift(question: Question, { meta, answers }: GiftParts): strin
     comment('points', String(question.points)),
     ...meta.map(([key, value]) => comment(key, value)),
     ...question.evidence.map(e => comment('evidence', `${e.source}: ${e.quote}`)),
-    `::${escapeGift(question.id)}::${escapeGift(question.prompt)}{`,
+    `::${escapeGift(question.id)}::${escapeGiftText(question.prompt)}{`,
     ...answers.map(answer => `\t${answer}`),
-    `\t####${escapeGift(question.explanation)}`,
+    `\t####${escapeGiftText(question.explanation)}`,
     '}',
   ]
   return lines.join('\n')

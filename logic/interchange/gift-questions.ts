@@ -1,8 +1,10 @@
 // GIFT for each question kind that GIFT can express: the lines inside the
-// question's braces, plus metadata comments that keep this project's ids
-// (Moodle ignores comments; our importer reads them back).
+// question's braces (with each option's feedback as Moodle's per-answer `#`
+// feedback), plus metadata comments that keep this project's ids and the
+// feedback's evidence (Moodle ignores comments; our importer reads ids back).
+import type { Option } from '../content/common.ts'
 import type { QuestionKindName, QuestionOf } from '../kinds/registry.ts'
-import { escapeGift } from './gift-text.ts'
+import { escapeGift, escapeGiftText, escapeShortAnswer } from './gift-text.ts'
 
 export interface GiftParts {
   /** `key: value` metadata, each written as a `// key: value` comment. */
@@ -31,16 +33,24 @@ function isMoodleGrade(fraction: number): boolean {
  * Answer text that starts with "%" would be read as a weight (`~%50%…`): an
  * explicit weight in front keeps it text.
  */
-function guardWeight(text: string, weight: string): string {
-  return text.startsWith('%') ? `%${weight}%${escapeGift(text)}` : escapeGift(text)
+function guardWeight(text: string, weight: string, escape = escapeGiftText): string {
+  return text.startsWith('%') ? `%${weight}%${escape(text)}` : escape(text)
 }
 
 const ids = (items: ReadonlyArray<{ id: string }>): string => items.map(item => item.id).join(', ')
 
+/** An option's feedback as Moodle's per-answer feedback (`#…`), empty when it has none. */
+const feedbackOf = (option: Option): string => option.feedback === undefined ? '' : `#${escapeGiftText(option.feedback)}`
+
+/** The options' feedback evidence, as `option-evidence` comments (Moodle shows only the feedback text). */
+function optionEvidence(options: readonly Option[]): Array<[string, string]> {
+  return options.flatMap(o => (o.evidence ?? []).map((e): [string, string] => ['option-evidence', `${o.id}: ${e.source}: ${e.quote}`]))
+}
+
 export const single: GiftWriter<'single'> = q => ({
-  meta: [['options', ids(q.options)]],
+  meta: [['options', ids(q.options)], ...optionEvidence(q.options)],
   // After "=" Moodle reads no weight, after "~" it does.
-  answers: q.options.map(o => (o.id === q.answer ? `=${escapeGift(o.text)}` : `~${guardWeight(o.text, '0')}`)),
+  answers: q.options.map(o => (o.id === q.answer ? `=${escapeGiftText(o.text)}` : `~${guardWeight(o.text, '0')}`) + feedbackOf(o)),
   warnings: [],
 })
 
@@ -56,15 +66,20 @@ export const multiple: GiftWriter<'multiple'> = (q) => {
   const fractions = q.options.map(o => (right.has(o.id) ? 1 / right.size : -1 / wrongCount))
   const odd = [...new Set(fractions.filter(f => !isMoodleGrade(f)).map(giftWeight))]
   return {
-    meta: [['options', ids(q.options)]],
-    answers: q.options.map((o, i) => `~%${giftWeight(fractions[i] as number)}%${escapeGift(o.text)}`),
+    meta: [['options', ids(q.options)], ...optionEvidence(q.options)],
+    answers: q.options.map((o, i) => `~%${giftWeight(fractions[i] as number)}%${escapeGiftText(o.text)}${feedbackOf(o)}`),
     warnings: odd.length
       ? [`weights ${odd.map(w => `${w}%`).join(', ')} are not among Moodle's grades: import with "Nearest grade if not listed", which changes the partial credit slightly`]
       : [],
   }
 }
 
-export const trueFalse: GiftWriter<'truefalse'> = q => ({ meta: [], answers: [q.answer ? 'TRUE' : 'FALSE'], warnings: [] })
+/** True or false: Moodle shows the first `#` feedback to whoever picks the wrong choice. */
+export const trueFalse: GiftWriter<'truefalse'> = q => ({
+  meta: (q.wrongChoice?.evidence ?? []).map(e => ['wrong-choice-evidence', `${e.source}: ${e.quote}`]),
+  answers: [`${q.answer ? 'TRUE' : 'FALSE'}${q.wrongChoice ? `#${escapeGiftText(q.wrongChoice.feedback)}` : ''}`],
+  warnings: [],
+})
 
 export const numeric: GiftWriter<'numeric'> = q => ({
   meta: q.unit ? [['unit', q.unit]] : [],
@@ -74,11 +89,15 @@ export const numeric: GiftWriter<'numeric'> = q => ({
 
 export const text: GiftWriter<'text'> = q => ({
   meta: [],
-  answers: q.accept.map(variant => `=${guardWeight(variant, '100')}`),
+  answers: q.accept.map(variant => `=${guardWeight(variant, '100', escapeShortAnswer)}`),
   warnings: [],
 })
 
-/** Matching: one `=prompt -> option` per prompt, then unused options as `= -> option` (Moodle's extra wrong answers). */
+/**
+ * Matching: one `=prompt -> option` per prompt, then unused options as
+ * `= -> option` (Moodle's extra wrong answers). Moodle reads a format marker
+ * in the prompt, not in the option.
+ */
 export const matching: GiftWriter<'matching'> = (q) => {
   const text = (id: string | undefined): string => q.options.find(o => o.id === id)?.text ?? ''
   const used = new Set(Object.values(q.answer))
@@ -86,11 +105,12 @@ export const matching: GiftWriter<'matching'> = (q) => {
   return {
     meta: [['prompts', ids(q.prompts)], ['options', order.join(', ')]],
     answers: [
-      ...q.prompts.map(p => `=${escapeGift(p.text)} -> ${escapeGift(text(q.answer[p.id]))}`),
+      ...q.prompts.map(p => `=${escapeGiftText(p.text)} -> ${escapeGift(text(q.answer[p.id]))}`),
       ...q.options.filter(o => !used.has(o.id)).map(o => `= -> ${escapeGift(o.text)}`),
     ],
-    warnings: q.prompts.some(p => p.text.includes('->'))
-      ? ['a prompt contains "->", which GIFT cannot escape: Moodle will split the pair there']
-      : [],
+    warnings: [
+      ...(q.prompts.some(p => p.text.includes('->')) ? ['a prompt contains "->", which GIFT cannot escape: Moodle will split the pair there'] : []),
+      ...(q.confusions?.length ? ['the feedback on wrong pairings is left out: GIFT has no feedback per matching pair'] : []),
+    ],
   }
 }

@@ -1,6 +1,7 @@
 // GIFT text rules shared by the exporter and the importer: escaping the
 // characters GIFT reserves (Moodle's `~ = # { } :`, the backslash itself and
-// line breaks) and reading escapes back.
+// line breaks), neutralising Moodle's format markers and short-answer
+// wildcards, and reading all of them back.
 
 const SPACE = /\s/
 const SPACES = /\s+/g
@@ -22,6 +23,37 @@ export function escapeGift(text: string): string {
       out += char
   }
   return out
+}
+
+/**
+ * Moodle reads text that starts with `[html]`, `[markdown]`, `[plain]` or
+ * `[moodle]` in that format and removes the marker (qformat_gift's
+ * parse_text_with_format: question text, feedback, choices, short and numeric
+ * answers, matching prompts; not the right-hand side of a pair).
+ */
+export const FORMAT_MARKER = /^\[(moodle|html|plain|markdown)\]/
+
+/**
+ * Text Moodle reads with its format marker, escaped: text that starts like a
+ * marker gets `[moodle]` (Moodle's default format) in front, which Moodle
+ * removes, so the text stays as written.
+ */
+export function escapeGiftText(text: string): string {
+  return escapeGift(FORMAT_MARKER.test(text.trimStart()) ? `[moodle]${text}` : text)
+}
+
+const STAR = /\*/g
+const ESCAPED_STAR = /\\\*/g
+
+/** A short answer: `*` is Moodle's wildcard (any text), `\*` a literal star. */
+export function escapeShortAnswer(text: string): string {
+  return escapeGiftText(text.replace(STAR, '\\*'))
+}
+
+/** A short answer as Moodle stores it, back to the text: `\*` is a star; an unescaped `*` a wildcard. */
+export function readShortAnswer(text: string): { text: string, wildcard: boolean } {
+  const withoutEscaped = text.replace(ESCAPED_STAR, '')
+  return { text: text.replace(ESCAPED_STAR, '*'), wildcard: withoutEscaped.includes('*') }
 }
 
 /** Category paths use `/` between levels; Moodle reads `//` as a literal slash. */

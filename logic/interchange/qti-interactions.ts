@@ -4,6 +4,7 @@
 import type { Choice } from '../content/common.ts'
 import type { QuestionKindName, QuestionOf } from '../kinds/registry.ts'
 import type { XmlElement, XmlNode } from './xml.ts'
+import { textEntryPattern } from './qti-text-pattern.ts'
 import { el } from './xml.ts'
 
 const RESPONSE = 'RESPONSE'
@@ -46,9 +47,15 @@ function allOrNothing(test: XmlElement): XmlElement[] {
   return [el('responseCondition', {}, el('responseIf', {}, test, setScore(variable('MAXSCORE'))))]
 }
 
-/** SCORE = the response's mapped value (bounded by the mapping), 0 when unanswered. */
+/**
+ * A sum of shares kept to two decimals, as the deck keeps scores (roundScore):
+ * seven shares of 3 ÷ 7 add up to 2.9999999999999996, which rounds to 3.
+ */
+const rounded = (value: XmlElement): XmlElement => el('roundTo', { roundingMode: 'decimalPlaces', figures: 2 }, value)
+
+/** SCORE = the response's mapped value (bounded by the mapping, rounded), 0 when unanswered. */
 function scoreByMapping(): XmlElement[] {
-  return [el('responseCondition', {}, el('responseIf', {}, isNullResponse(), setScore(baseValue('float', '0'))), el('responseElse', {}, setScore(el('mapResponse', { identifier: RESPONSE }))))]
+  return [el('responseCondition', {}, el('responseIf', {}, isNullResponse(), setScore(baseValue('float', '0'))), el('responseElse', {}, setScore(rounded(el('mapResponse', { identifier: RESPONSE })))))]
 }
 
 function declaration(cardinality: string, baseType: string, correct: string[], ...rest: XmlElement[]): XmlElement {
@@ -115,17 +122,25 @@ export const numeric: QtiWriter<'numeric'> = (q) => {
 }
 
 /**
- * Short text: every accepted variant maps to the full points, compared without
- * case. (The deck also ignores accents, punctuation and spacing; QTI cannot.)
+ * Short text: right when the response equals an accepted variant without
+ * regard to case (`stringMatch`, for engines without patterns) or matches the
+ * variant's pattern, which also lets spacing, punctuation, accents and
+ * typographic quotes differ as the deck does (see qti-text-pattern.ts); the
+ * articles, possessive endings, titles and spaces inside words that the deck
+ * also ignores must be typed as in the variant.
  */
 export const text: QtiWriter<'text'> = (q) => {
   const variants = q.accept.filter((v, i) => q.accept.findIndex(w => w.toLowerCase() === v.toLowerCase()) === i)
-  const entries = variants.map(v => el('mapEntry', { mapKey: v, mappedValue: qtiFloat(q.points), caseSensitive: 'false' }))
+  const tests = variants.flatMap((v) => {
+    const pattern = textEntryPattern(v)
+    const exact = el('stringMatch', { caseSensitive: 'false' }, variable(RESPONSE), baseValue('string', v))
+    return pattern === undefined ? [exact] : [exact, el('patternMatch', { pattern }, variable(RESPONSE))]
+  })
   const longest = Math.max(...variants.map(v => v.length))
   return {
-    declaration: declaration('single', 'string', [variants[0] ?? ''], el('mapping', { lowerBound: 0, upperBound: qtiFloat(q.points), defaultValue: 0 }, ...entries)),
+    declaration: declaration('single', 'string', [variants[0] ?? '']),
     body: [el('p', {}, q.prompt), el('p', {}, el('textEntryInteraction', { responseIdentifier: RESPONSE, expectedLength: Math.max(20, longest) }))],
-    processing: scoreByMapping(),
+    processing: allOrNothing(el('or', {}, ...tests)),
   }
 }
 
@@ -138,7 +153,7 @@ export const ordering: QtiWriter<'ordering'> = (q) => {
     // Shuffled: in the authored order the items could already be the answer.
     body: [el('orderInteraction', { responseIdentifier: RESPONSE, shuffle: 'true' }, promptOf(q), ...simpleChoices('I', q.items))],
     // An unanswered or short response has no value at a position: `match` is then NULL, i.e. false.
-    processing: perPosition,
+    processing: [...perPosition, setScore(rounded(variable('SCORE')))],
   }
 }
 

@@ -1,6 +1,6 @@
-// Numeric: a number within a tolerance of the key. "5,000", "5 000" and
-// "5000 users" all read as 5000 (see parseNumber); text that is no number is
-// marked wrong with a note saying so.
+// Numeric: a number within a tolerance of the key, read in the question's unit:
+// "5,000", "about 5 000", "five thousand" and "5000 BES users" all read as 5000
+// (see parseNumber); text that is not one number is marked wrong with a note saying so.
 import type { NumericQuestion } from '../content/questions/numeric.ts'
 import type { QuestionKind } from './kind.ts'
 import * as v from 'valibot'

@@ -1,6 +1,9 @@
 // The student's results as a download: one row per answer given (quiz,
-// question, answer in words, score, time), as JSON or as CSV (logic/csv.ts).
+// question, answer in words, score, time), as JSON or as CSV (logic/csv.ts);
+// and the quiz totals as a grade sheet for the lecturer's LMS
+// (logic/interchange/grade-csv.ts).
 import type { Quiz } from '../content/quiz.ts'
+import type { GradeSheet } from '../interchange/grade-csv.ts'
 import type { Verdict } from '../marking/mark.ts'
 import type { QuizProgress } from './record.ts'
 import { csvText } from '../csv.ts'
@@ -55,4 +58,23 @@ const CSV_COLUMNS = ['quiz', 'question', 'prompt', 'answer', 'score', 'max', 're
 /** A header row, then one line per answer (see logic/csv.ts). */
 export function resultsCsv(rows: readonly ResultRow[]): string {
   return csvText([CSV_COLUMNS, ...rows.map(row => CSV_COLUMNS.map(c => row[c]))])
+}
+
+/**
+ * The student's totals as one row of a grade sheet, keyed by the identifier
+ * they typed: a column per quiz (its points), the score of the answers marked
+ * so far, and no grade for a quiz with no answer.
+ */
+export function selfStudyGradeSheet(quizzes: readonly Quiz[], progressOf: (quizId: string) => QuizProgress | undefined, identifier: string): GradeSheet {
+  return {
+    columns: quizzes.map(quiz => ({ title: quiz.title, points: summariseQuiz(quiz).max })),
+    rows: [{
+      identifier,
+      scores: quizzes.map((quiz) => {
+        const progress = progressOf(quiz.id)
+        const summary = progress && summariseQuiz(quiz, progress)
+        return summary && summary.given > 0 ? summary.score : null
+      }),
+    }],
+  }
 }

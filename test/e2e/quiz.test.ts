@@ -1,6 +1,6 @@
 // The built deck in Chromium: a student takes a quiz by keyboard alone, finds
 // the answers kept after a reload, sees the evidence for a wrong answer,
-// downloads results; no console errors, no request to another host, and no
+// downloads results (and grades for the LMS); no console errors, no request to another host, and no
 // serious or critical axe violations. Expected answers come from the content
 // files, so the tests follow the question bank as it grows.
 import type { Browser, Page } from 'playwright-chromium'
@@ -205,12 +205,48 @@ describe('the quizzes in the built deck', () => {
     await expect.poll(() => feedback.textContent(), POLL).toContain(`Wrong · 0 of ${points(question.points)}`)
     expect(await feedback.textContent()).toContain(question.explanation)
     const quote = question.evidence[0]!.quote
-    expect(await feedback.locator('blockquote').first().textContent()).toContain(quote)
+    expect(await feedback.locator('.pm-evidence blockquote').first().textContent()).toContain(quote)
 
-    await feedback.getByRole('button', { name: /Read in context/ }).first().click()
+    await feedback.locator('.pm-evidence').getByRole('button', { name: /Read in context/ }).first().click()
     const viewer = page.getByRole('dialog')
     await viewer.waitFor()
     expect(await viewer.locator('mark').first().textContent()).toContain(quote)
+  })
+
+  it('answers a question wrongly by keyboard, says why that option is wrong with the verdict, and opens the refuting passage in context', async () => {
+    // The first single-choice question with a wrong option whose evidence the question's own does not already show.
+    const ownQuotes = (q: Question) => new Set(q.evidence.map(e => e.quote))
+    const index = quiz.questions.findIndex(q => q.kind === 'single' && q.options.some(o => o.id !== q.answer && o.evidence?.some(e => !ownQuotes(q).has(e.quote))))
+    const question = quiz.questions[index] as Extract<Question, { kind: 'single' }>
+    const wrong = question.options.find(o => o.id !== question.answer && o.evidence?.some(e => !ownQuotes(question).has(e.quote)))!
+    const refuting = wrong.evidence!.find(e => !ownQuotes(question).has(e.quote))!
+    const { page } = await open()
+    await waitForQuiz(page)
+    for (let i = 0; i < index; i++)
+      await press(page, 'Next question')
+    await answerByKeyboard(page, ROOT, question, wrong.id)
+    await press(page, 'Check answer')
+    const feedback = page.locator(ROOT).getByRole('region', { name: 'Feedback on your answer' })
+    await expect.poll(() => feedback.textContent(), POLL).toContain(`Wrong · 0 of ${points(question.points)}`)
+    const chosen = feedback.locator('.pm-option-feedback')
+    expect(await chosen.count()).toBe(1)
+    expect(await chosen.textContent()).toContain(`You chose “${wrong.text}”: ${wrong.feedback}`)
+    // Announced with the verdict: the same live region holds both.
+    expect(await chosen.evaluate(el => !!el.closest('[aria-live]')?.querySelector('.pm-verdict'))).toBe(true)
+    // No other option's feedback is on the page.
+    for (const other of question.options.filter(o => o.id !== wrong.id && o.feedback))
+      expect(await page.locator(ROOT).textContent()).not.toContain(other.feedback)
+
+    const buttons = chosen.getByRole('button', { name: /Read in context/ })
+    const at = (await chosen.locator('blockquote').allTextContents()).findIndex(text => text.includes(refuting.quote))
+    expect(at).toBeGreaterThanOrEqual(0)
+    for (let i = 0; i <= at; i++)
+      await tabTo(page, `${ROOT} .pm-option-feedback button.read-in-context`)
+    expect(await buttons.nth(at).evaluate(el => el === document.activeElement)).toBe(true)
+    await page.keyboard.press('Enter')
+    const viewer = page.getByRole('dialog')
+    await viewer.waitFor()
+    await expect.poll(() => viewer.locator('mark').first().textContent(), POLL).toContain(refuting.quote)
   })
 
   it('keeps the slide still while a quiz control has focus, and the deck keys work again after Escape', async () => {
@@ -285,5 +321,22 @@ describe('the quizzes in the built deck', () => {
         expect(JSON.parse(text).results).toEqual([expect.objectContaining({ quiz: quiz.id, question: question.id, answer: right.text, score: question.points, result: 'correct' })])
       }
     }
+
+    // Grades for the course's LMS: by keyboard, checked, then a Canvas gradebook CSV keyed by SIS User ID.
+    await page.getByText('Grades for your course\'s Moodle or Canvas').press('Enter')
+    await page.getByLabel('LMS').selectOption('canvas')
+    await page.getByLabel('Identify me by').selectOption('number')
+    const id = page.getByLabel('Your student ID number')
+    await id.fill('=1+1')
+    await id.press('Enter')
+    expect(await page.locator('#pm-grades-error').textContent()).toContain('is not an ID number')
+    const axe = (await new AxeBuilder({ page }).include('.pm-grades').analyze()).violations.filter(v => v.impact === 'serious' || v.impact === 'critical').map(v => v.id)
+    expect(axe).toEqual([])
+    await id.fill('20231234')
+    const [grades] = await Promise.all([page.waitForEvent('download'), id.press('Enter')])
+    const csv = readFileSync((await grades.path())!, 'utf8').split('\r\n')
+    expect(csv[0]).toBe(`\uFEFFStudent,ID,SIS User ID,SIS Login ID,Section,${content.value.quizzes.map(q => q.title.includes(',') ? `"${q.title}"` : q.title).join(',')}`)
+    expect(csv[2]).toMatch(/^,,20231234,,,/)
+    expect(csv[2]!.split(',')[5 + content.value.quizzes.indexOf(quiz)]).toBe(String(question.points))
   })
 })

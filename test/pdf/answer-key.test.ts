@@ -1,7 +1,9 @@
 // The lecturer's answer key: every question's answer, explanation and evidence,
 // and the rubric that says how each kind earns its points.
 import { describe, expect, it } from 'vitest'
+import { keyLabel } from '../../components/quiz/format.ts'
 import { kindNames, kindOf } from '../../logic/kinds/registry.ts'
+import { allChoiceFeedback } from '../../logic/marking/choice-feedback.ts'
 import { markingRules } from '../../logic/print/marking-rules.ts'
 import { loadContent, pdfText, squash } from './pdf-text.ts'
 
@@ -21,6 +23,14 @@ describe('exports/answer-key.pdf', () => {
     for (const evidence of question.evidence) {
       expect(text).toContain(squash(evidence.quote))
       expect(text).toContain(squash(titles.get(evidence.source) ?? ''))
+    }
+  })
+
+  it.each(questions.filter(([, q]) => allChoiceFeedback(q).length))('says why each wrong choice of %s is wrong, with the feedback\'s quotes', (_id, question) => {
+    for (const choice of allChoiceFeedback(question)) {
+      expect(text).toContain(squash(`${keyLabel(choice)} “${choice.text}”: ${choice.feedback}`))
+      for (const evidence of choice.evidence)
+        expect(text).toContain(squash(evidence.quote))
     }
   })
 

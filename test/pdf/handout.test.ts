@@ -1,7 +1,7 @@
 // The student handout: every quiz's questions, with room to answer, and nothing
 // that gives an answer away.
 import { describe, expect, it } from 'vitest'
-import { hiddenQuotes, shownTexts } from './own-text.ts'
+import { choiceFeedbackTexts, hiddenChoiceQuotes, hiddenQuotes, shownTexts } from './own-text.ts'
 import { loadContent, pdfText, squash } from './pdf-text.ts'
 
 const content = loadContent()
@@ -25,6 +25,13 @@ describe('exports/handout.pdf', () => {
   it.each(questions.map(({ quiz, question }) => [`${quiz}/${question.id}`, question]))('gives no explanation or evidence for %s', (_id, question) => {
     expect(text).not.toContain(squash(question.explanation))
     for (const quote of hiddenQuotes(question, shown))
+      expect(text).not.toContain(squash(quote))
+  })
+
+  it.each(questions.map(({ quiz, question }) => [`${quiz}/${question.id}`, question]))('gives no option feedback or its quotes for %s', (_id, question) => {
+    for (const feedback of choiceFeedbackTexts(question))
+      expect(text).not.toContain(squash(feedback))
+    for (const quote of hiddenChoiceQuotes(question, shown))
       expect(text).not.toContain(squash(quote))
   })
 })

@@ -2,6 +2,7 @@
 // document (matching a quote to its speaker) shows that passage in its prompt
 // or choices, which gives nothing away. Any other evidence quote must never appear.
 import type { Question } from '../../logic/kinds/registry.ts'
+import { allChoiceFeedback } from '../../logic/marking/choice-feedback.ts'
 
 /** Every prompt and choice text the questions show. */
 export function shownTexts(questions: readonly Question[]): string[] {
@@ -15,4 +16,14 @@ export function shownTexts(questions: readonly Question[]): string[] {
 /** The evidence quotes of `q` that no shown text contains (or is part of). */
 export function hiddenQuotes(q: Question, shown: readonly string[]): string[] {
   return q.evidence.map(e => e.quote).filter(quote => !shown.some(text => text.includes(quote) || quote.includes(text)))
+}
+
+/** Why each choice is right or wrong: only the answer key may print it. */
+export function choiceFeedbackTexts(q: Question): string[] {
+  return allChoiceFeedback(q).map(f => f.feedback)
+}
+
+/** The quotes of the choices' feedback that no shown text contains (or is part of). */
+export function hiddenChoiceQuotes(q: Question, shown: readonly string[]): string[] {
+  return allChoiceFeedback(q).flatMap(f => f.evidence).map(e => e.quote).filter(quote => !shown.some(text => text.includes(quote) || quote.includes(text)))
 }

@@ -3,6 +3,7 @@
 import { existsSync } from 'node:fs'
 import { resolveOptions } from '@slidev/cli'
 import { describe, expect, it } from 'vitest'
+import { choiceFeedbackTexts } from './own-text.ts'
 import { loadContent, pdfPages, pdfText, squash } from './pdf-text.ts'
 
 const content = loadContent()
@@ -19,6 +20,13 @@ describe('exports/slides.pdf', () => {
       expect(text).toContain(squash(question.prompt))
       expect(text).not.toContain(squash(question.explanation))
     }
+  })
+
+  it.each(content.quizzes.map(quiz => [quiz.id, quiz] as const))('prints no option feedback for quiz %s', (_id, quiz) => {
+    const feedback = quiz.questions.flatMap(choiceFeedbackTexts)
+    expect(feedback.length).toBeGreaterThan(0)
+    for (const why of feedback)
+      expect(text).not.toContain(squash(why))
   })
 
   it('is offered for download by the built site', () => {

@@ -1,10 +1,13 @@
 // The deck's citations: every <EvidenceQuote>/<SourceRef> in slides.md and
-// pages/*.md names a known source and quotes it verbatim; every speaker of an
-// argument is a known actor. The scanner itself is tested on small samples.
+// pages/*.md names a known source and quotes it verbatim; every passage shown
+// between quotation marks in slide text and speaker notes is verbatim in a
+// document the slide cites; every speaker of an argument is a known actor. The
+// scanners themselves are tested on small samples.
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { checkCitations, findCitations } from '../../logic/deck/citations.ts'
+import { checkQuotations, isVerbatim, quotationsIn, slideQuotations, visibleText } from '../../logic/content/quotations.ts'
+import { checkCitations, checkCitationVoices, findCitations } from '../../logic/deck/citations.ts'
 import { findPassage } from '../../logic/deck/passage.ts'
 import { readContent } from '../../node/read-content.ts'
 
@@ -14,6 +17,7 @@ if (!result.ok)
   throw new Error('content does not validate: run npm run validate')
 const content = result.value
 const texts = new Map(Object.entries(content.texts))
+const writerVoices = new Map(content.facts.actors.actors.flatMap(actor => actor.wrote ? [[actor.wrote, actor.group] as const] : []))
 
 const pagesDir = join(root, 'pages')
 const slideFiles = ['slides.md', ...(existsSync(pagesDir) ? readdirSync(pagesDir).filter(f => f.endsWith('.md')).map(f => `pages/${f}`) : [])]
@@ -26,6 +30,71 @@ describe('citations on the slides', () => {
 
   it('name known sources and quote them verbatim', () => {
     expect(checkCitations(citations, texts)).toEqual([])
+  })
+
+  it('label each quote with the voice its document gives it', () => {
+    expect(checkCitationVoices(citations, texts, writerVoices)).toEqual([])
+  })
+})
+
+describe('checkCitationVoices', () => {
+  it.each<[string, string, string, string, boolean]>([
+    ['a set-off quotation as the anonymous source\'s', 'whatsapp-uk', 'It is crucially important that we can access their communications', 'anonymous', true],
+    ['a set-off quotation as the writer\'s', 'whatsapp-uk', 'It is crucially important that we can access their communications', 'reporter', false],
+    ['the writer\'s report of supporters as the writer\'s', 'whatsapp-uk', 'Privacy and security supporters have pointed out time and time again', 'reporter', true],
+    ['the writer\'s report of supporters as an advocacy group\'s', 'whatsapp-uk', 'Privacy and security supporters have pointed out time and time again', 'advocacy', false],
+    ['BlackBerry\'s quoted words as the company\'s', 'sf-blackberry-exit', 'That is a compromise we are not willing to make.', 'company', true],
+    ['BlackBerry\'s quoted words as the reporter\'s', 'sf-blackberry-exit', 'That is a compromise we are not willing to make.', 'reporter', false],
+    ['the letter\'s own words as advocacy', 'open-letter', 'Direct access leaves all of us', 'advocacy', true],
+  ])('%s', (_name, source, quote, voice, passes) => {
+    const found = checkCitationVoices([{ file: 's.md', line: 1, component: 'EvidenceQuote', source, quote, voice }], texts, writerVoices)
+    expect(found.length === 0).toBe(passes)
+  })
+})
+
+describe('quotations on the slides', () => {
+  const sourceIds = content.sources.map(source => source.id)
+  const shown = slideFiles.flatMap(file => slideQuotations(file, readFileSync(join(root, file), 'utf8'), sourceIds))
+
+  it('finds the quotations in slide text and speaker notes', () => {
+    expect(shown.length).toBeGreaterThan(20)
+  })
+
+  it('are verbatim in a document the slide cites', () => {
+    expect(checkQuotations(shown, texts)).toEqual([])
+  })
+})
+
+describe('quotationsIn, visibleText and isVerbatim', () => {
+  it.each<[string, string, string[]]>([
+    ['curly and straight quotation marks', 'He said “a black hole” and "a staggering attempt".', ['a black hole', 'a staggering attempt']],
+    ['the presenter\'s question after Ask:', 'Ask: "Who here uses WhatsApp?" Then: "cannot".', ['cannot']],
+    ['attributes, tags and <q> are not text', '<EvidenceQuote quote="x" /> <q>we will not</q> `"code"` <!-- "in a note" -->', ['in a note']],
+  ])('%s', (_case, markdown, expected) => {
+    expect(quotationsIn(visibleText(markdown))).toEqual(expected)
+  })
+
+  const whatsapp = [content.texts['whatsapp-uk'] ?? '']
+  it.each<[string, boolean]>([
+    ['a black hole for investigators', true],
+    ['A black hole for investigators', true],
+    ['It is crucially important … a black hole for investigators', true],
+    ['it can provide a black hole for investigators.', true],
+    ['it can’t', false],
+    ['when we can\'t', true],
+    ['a black hole for the government', false],
+    ['It is crucially important … for the government', false],
+    ['end-to-end', false],
+  ])('%j is verbatim in the WhatsApp article: %s', (quotation, expected) => {
+    expect(isVerbatim(quotation, whatsapp)).toBe(expected)
+  })
+
+  it('checks a slide\'s quotations against the documents it cites only', () => {
+    const slide = '# A\n\n"a black hole for investigators" <SourceRef source="cnet-blackberry" />\n'
+    expect(checkQuotations(slideQuotations('s.md', slide, ['cnet-blackberry', 'whatsapp-uk']), texts)).toEqual([
+      's.md:1: "a black hole for investigators" is not verbatim in cnet-blackberry (quote exactly, or write words that are not the documents\' as <q>…</q>)',
+    ])
+    expect(checkQuotations(slideQuotations('s.md', slide.replace('cnet-blackberry', 'whatsapp-uk'), ['cnet-blackberry', 'whatsapp-uk']), texts)).toEqual([])
   })
 })
 

@@ -15,7 +15,11 @@ export const everyKind: { [K in QuestionKindName]: Extract<Question, { kind: K }
     kind: 'single',
     prompt: `Which one? ${NASTY}`,
     points: 2,
-    options: [{ id: 'a1', text: `Right: ${NASTY}` }, { id: '2b', text: '=looks like a key' }, { id: 'c', text: '~looks wrong' }],
+    options: [
+      { id: 'a1', text: `Right: ${NASTY}`, feedback: 'Right # because ~ the = report {says} so' },
+      { id: '2b', text: '=looks like a key', feedback: `Wrong: ${NASTY}`, evidence },
+      { id: 'c', text: '~looks wrong' },
+    ],
     answer: 'a1',
     explanation: `Because #### of ${NASTY}`,
   },
@@ -25,11 +29,11 @@ export const everyKind: { [K in QuestionKindName]: Extract<Question, { kind: K }
     kind: 'multiple',
     prompt: 'Pick all that apply: a:b {c}',
     points: 3,
-    options: [{ id: 'a', text: 'A # one' }, { id: 'b', text: 'B = two' }, { id: 'c', text: 'C ~ three' }, { id: 'd', text: '%50% D' }, { id: 'e', text: 'E \\ five' }],
+    options: [{ id: 'a', text: 'A # one' }, { id: 'b', text: 'B = two' }, { id: 'c', text: 'C ~ three' }, { id: 'd', text: '%50% D', feedback: 'No document says D: #### no.' }, { id: 'e', text: 'E \\ five', feedback: 'E is wrong\nover two lines' }],
     answer: ['a', 'b', 'c'],
     explanation: 'Three are right, two are wrong.',
   },
-  truefalse: { ...base, id: 'tf-q', kind: 'truefalse', prompt: 'True or false: 1 + 1 = 2 {obviously}', points: 1, answer: false, explanation: 'False: it is "not stated".' },
+  truefalse: { ...base, id: 'tf-q', kind: 'truefalse', prompt: 'True or false: 1 + 1 = 2 {obviously}', points: 1, answer: false, wrongChoice: { feedback: 'True is wrong # here {x}', evidence }, explanation: 'False: it is "not stated".' },
   numeric: { ...base, id: 'numeric-q', kind: 'numeric', prompt: 'How many: about 1.5 billion?', points: 1, answer: 1.5, tolerance: 0.05, unit: 'billion', explanation: 'About 1.5 billion.' },
   text: { ...base, id: 'text-q', kind: 'text', prompt: 'Who issued the order?', points: 1, accept: ['Pakistan Telecommunications Authority', 'PTA', 'P.T.A. {short} = #1'], explanation: 'The PTA.' },
   ordering: {
@@ -40,6 +44,7 @@ export const everyKind: { [K in QuestionKindName]: Extract<Question, { kind: K }
     points: 4,
     items: [{ id: 'exit', text: 'Exit on December 30' }, { id: 'order', text: 'Shutdown order in July' }, { id: 'deadline', text: 'Deadline Nov. 30' }],
     answer: ['order', 'deadline', 'exit'],
+    misplacements: [{ item: 'deadline', feedback: 'Nov. 30 & <after> July', evidence }],
     explanation: 'July, then November, then December.',
   },
   matching: {
@@ -51,6 +56,7 @@ export const everyKind: { [K in QuestionKindName]: Extract<Question, { kind: K }
     prompts: [{ id: 'q1', text: '"a black hole" {said}' }, { id: 'q2', text: 'We will not: ~ever~' }, { id: 'q3', text: 'Also: the company' }],
     options: [{ id: 'gov', text: 'The UK government' }, { id: 'bb', text: 'BlackBerry = company' }, { id: 'eff', text: 'The EFF (unused)' }],
     answer: { q1: 'gov', q2: 'bb', q3: 'bb' },
+    confusions: [{ prompt: 'q1', option: 'eff', feedback: 'Not the EFF: {x} # y' }, { prompt: 'q3', option: 'gov', feedback: 'The company, not the government.' }],
     explanation: 'Attribution matters.',
   },
 }

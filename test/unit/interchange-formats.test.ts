@@ -1,5 +1,6 @@
 // Every question kind in the registry has an interchange mapping: a GIFT
-// writer or a stated reason it cannot be expressed, and a QTI interaction.
+// writer or a stated reason it cannot be expressed, a QTI interaction and a
+// Canvas writer.
 import { describe, expect, it } from 'vitest'
 import { formatsByKind, isUnsupported } from '../../logic/interchange/formats.ts'
 import { quizToGift } from '../../logic/interchange/gift-export.ts'
@@ -12,7 +13,7 @@ describe('interchange table', () => {
     expect(Object.keys(everyKind).sort()).toEqual([...kindNames].sort())
   })
 
-  it.each(kindNames)('%s: has GIFT and QTI entries', (kind) => {
+  it.each(kindNames)('%s: has GIFT, QTI and Canvas entries', (kind) => {
     const formats = formatsByKind[kind]
     expect(formats, `add "${kind}" to logic/interchange/formats.ts`).toBeDefined()
     const gift = formats.gift
@@ -21,6 +22,7 @@ describe('interchange table', () => {
     else
       expect(gift).toBeTypeOf('function')
     expect(formats.qti.write).toBeTypeOf('function')
+    expect(formats.canvas).toBeTypeOf('function')
   })
 
   it.each(kindNames)('%s: the GIFT export either contains the question or lists it as skipped with its reason', (kind) => {

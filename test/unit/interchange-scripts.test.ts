@@ -1,5 +1,5 @@
-// The command-line tools as a lecturer runs them: export:lms writes a GIFT file
-// and a QTI zip per quiz and warns about what GIFT cannot hold; import:gift
+// The command-line tools as a lecturer runs them: export:lms writes a GIFT file,
+// a QTI 2.1 zip and a Canvas zip per quiz and warns about what GIFT cannot hold; import:gift
 // writes a quiz YAML, reports validation, and refuses malformed GIFT by line.
 import type { SpawnSyncReturns } from 'node:child_process'
 import { spawnSync } from 'node:child_process'
@@ -34,15 +34,21 @@ describe('npm run export:lms', () => {
     result = run('export-lms.ts', out)
   }, SLOW.timeout)
 
-  it('writes a .gift and a .qti.zip for every quiz', () => {
+  it('writes a .gift, a .qti.zip and a .canvas.zip for every quiz', () => {
     expect(result.status, result.stderr).toBe(0)
-    expect(readdirSync(out).sort()).toEqual(quizzes.flatMap(q => [`${q.id}.gift`, `${q.id}.qti.zip`]).sort())
+    expect(readdirSync(out).sort()).toEqual(quizzes.flatMap(q => [`${q.id}.gift`, `${q.id}.qti.zip`, `${q.id}.canvas.zip`]).sort())
   })
 
-  it.each(quizzes.map(q => [q.id, q] as const))('%s.qti.zip holds the manifest and one item per question', (id, quiz) => {
+  it.each(quizzes.map(q => [q.id, q] as const))('%s.qti.zip holds the manifest, the test and one item per question', (id, quiz) => {
     const files = unzipSync(readFileSync(join(out, `${id}.qti.zip`)))
-    expect(Object.keys(files).sort()).toEqual(['imsmanifest.xml', ...quiz.questions.map(q => `items/${q.id}.xml`)].sort())
+    expect(Object.keys(files).sort()).toEqual(['imsmanifest.xml', 'assessment.xml', ...quiz.questions.map(q => `items/${q.id}.xml`)].sort())
     expect(strFromU8(files['imsmanifest.xml'] as Uint8Array)).toContain('type="imsqti_item_xmlv2p1"')
+  })
+
+  it.each(quizzes.map(q => [q.id, q] as const))('%s.canvas.zip holds the manifest, the assessment and Canvas\'s quiz settings', (id, quiz) => {
+    const files = unzipSync(readFileSync(join(out, `${id}.canvas.zip`)))
+    expect(Object.keys(files).sort()).toEqual(['imsmanifest.xml', `quiz_${id}/quiz_${id}.xml`, `quiz_${id}/assessment_meta.xml`].sort())
+    expect(strFromU8(files[`quiz_${id}/quiz_${id}.xml`] as Uint8Array).match(/<item /g)).toHaveLength(quiz.questions.length)
   })
 
   it('warns on stderr about every question left out of a GIFT file', () => {
@@ -50,6 +56,12 @@ describe('npm run export:lms', () => {
     expect(left.length).toBeGreaterThan(0)
     for (const [quiz, question] of left)
       expect(result.stderr).toContain(`warning: ${quiz}.gift: question "${question}" (ordering) is NOT in the GIFT file`)
+  })
+
+  it('warns on stderr about every question Canvas takes as another type', () => {
+    const ordering = quizzes.flatMap(quiz => quiz.questions.filter(q => q.kind === 'ordering').map(q => [quiz.id, q.id]))
+    for (const [quiz, question] of ordering)
+      expect(result.stderr).toContain(`warning: ${quiz}.canvas.zip: question "${question}": Canvas has no ordering question`)
   })
 })
 

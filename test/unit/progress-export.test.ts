@@ -3,7 +3,7 @@
 import type { QuizProgress } from '../../logic/progress/record.ts'
 import { describe, expect, it } from 'vitest'
 import { keyHash } from '../../logic/content/key-hash.ts'
-import { resultRows, resultsCsv, resultsJson } from '../../logic/progress/export.ts'
+import { resultRows, resultsCsv, resultsJson, selfStudyGradeSheet } from '../../logic/progress/export.ts'
 import { question, quiz } from './progress-fixture.ts'
 
 const updatedAt = '2026-01-05T10:00:00.000Z'
@@ -54,6 +54,18 @@ describe('resultRows', () => {
 })
 
 describe('results downloads', () => {
+  it('carry no option feedback: neither for the wrong options picked nor for any other', () => {
+    const feedback = quiz.questions.flatMap(q => [
+      ...('options' in q ? q.options.flatMap(o => ('feedback' in o && o.feedback ? [o.feedback] : [])) : []),
+      ...(q.kind === 'truefalse' && q.wrongChoice ? [q.wrongChoice.feedback] : []),
+    ])
+    expect(feedback.length).toBeGreaterThan(2)
+    for (const text of [resultsJson(rows, checkedAt), resultsCsv(rows)]) {
+      for (const f of feedback)
+        expect(text).not.toContain(f)
+    }
+  })
+
   it('writes JSON with the export time and every row', () => {
     const data = JSON.parse(resultsJson(rows, checkedAt))
     expect(data.exportedAt).toBe(checkedAt)
@@ -70,5 +82,19 @@ describe('results downloads', () => {
     expect(csv).toContain(`fixture,which,Which?,"Email; Voice, calls",0,2,wrong,${checkedAt}`)
     expect(csv).toContain(`fixture,body,Which body?,P.T.A.,,1,not marked yet,${updatedAt}`)
     expect(csv).toContain('"""never permitted"" → BlackBerry; ""a precedent"" → BlackBerry"')
+  })
+})
+
+describe('selfStudyGradeSheet', () => {
+  const other = { ...quiz, id: 'other', title: 'Other quiz' }
+  it.each([
+    ['a quiz with answers: the marked score', quiz.id, progress, 2.5],
+    ['a quiz with no answer: no grade', quiz.id, { ...progress, answers: {} }, null],
+    ['a quiz never opened: no grade', 'none', progress, null],
+  ])('%s', (_, id, saved, score) => {
+    const sheet = selfStudyGradeSheet([quiz, other], q => (q === id ? saved : undefined), 'a.student@uni.ac.uk')
+    const total = quiz.questions.reduce((sum, q) => sum + q.points, 0)
+    expect(sheet.columns).toEqual([{ title: quiz.title, points: total }, { title: 'Other quiz', points: total }])
+    expect(sheet.rows).toEqual([{ identifier: 'a.student@uni.ac.uk', scores: [score, null] }])
   })
 })

@@ -122,6 +122,56 @@ describe('validation errors', () => {
       'quizzes/probe.yaml: question q1: points: must be a number of points (line 11)',
     ],
     [
+      'an option feedback quote not in the source',
+      probe.replace('        text: A court\n', '        text: A court\n        feedback: No court is named.\n        evidence:\n          - source: sf-blackberry-exit\n            quote: The Pakistan Telecommunications Authority gave a shutdown order\n'),
+      'quizzes/probe.yaml: question q1: options[1].evidence[0].quote: not found verbatim in source "sf-blackberry-exit": it matches up to "…ecommunications Authority gave" and then differs (line 20)',
+    ],
+    [
+      'an empty option feedback',
+      probe.replace('        text: A court\n', '        text: A court\n        feedback: " "\n'),
+      'quizzes/probe.yaml: question q1: options[1].feedback: must not be empty (line 17)',
+    ],
+    [
+      'option evidence without feedback',
+      probe.replace('        text: A court\n', '        text: A court\n        evidence:\n          - source: sf-blackberry-exit\n            quote: shutdown order\n'),
+      'quizzes/probe.yaml: question q1: options[1].feedback: is missing: evidence on an option needs a feedback text saying what it shows (line 15)',
+    ],
+    [
+      'option feedback that is not text',
+      probe.replace('        text: A court\n', '        text: A court\n        feedback: [wrong]\n'),
+      'quizzes/probe.yaml: question q1: options[1].feedback: must be text (line 17)',
+    ],
+    [
+      'an unknown field in an option',
+      probe.replace('        text: A court\n', '        text: A court\n        why: no court\n'),
+      'quizzes/probe.yaml: question q1: options[1].why: unknown field (check its spelling, or remove it) (line 17)',
+    ],
+    [
+      'a wrong-choice feedback quote not in the source (true or false)',
+      probe.replace('kind: single', 'kind: truefalse').replace(/ {4}options:\n[\s\S]*? {4}answer: pta\n/, '    answer: false\n    wrongChoice:\n      feedback: The report says so.\n      evidence:\n        - source: open-letter\n          quote: we do support back doors\n'),
+      'quizzes/probe.yaml: question q1: wrongChoice.evidence[0].quote: not found verbatim in source "open-letter" (line 17)',
+    ],
+    [
+      'a wrong-choice without feedback (true or false)',
+      probe.replace('kind: single', 'kind: truefalse').replace(/ {4}options:\n[\s\S]*? {4}answer: pta\n/, '    answer: false\n    wrongChoice:\n      evidence:\n        - source: open-letter\n          quote: Skip to main content\n'),
+      'quizzes/probe.yaml: question q1: wrongChoice.feedback: is missing (line 13)',
+    ],
+    [
+      'a matching confusion that is the right pair',
+      probe.replace('kind: single', 'kind: matching').replace(/ {4}options:\n[\s\S]*? {4}answer: pta\n/, '    prompts:\n      - { id: p1, text: One }\n      - { id: p2, text: Two }\n    options:\n      - { id: a, text: A }\n      - { id: b, text: B }\n    answer: { p1: a, p2: b }\n    confusions:\n      - { prompt: p1, option: a, feedback: Not so. }\n'),
+      'quizzes/probe.yaml: question q1: confusions[0].option: "a" is the right option for "p1": a confusion is a wrong pairing (line 20)',
+    ],
+    [
+      'a matching confusion naming a missing option',
+      probe.replace('kind: single', 'kind: matching').replace(/ {4}options:\n[\s\S]*? {4}answer: pta\n/, '    prompts:\n      - { id: p1, text: One }\n      - { id: p2, text: Two }\n    options:\n      - { id: a, text: A }\n      - { id: b, text: B }\n    answer: { p1: a, p2: b }\n    confusions:\n      - { prompt: p1, option: c, feedback: Not so. }\n'),
+      'quizzes/probe.yaml: question q1: confusions[0].option: names option "c", which is not one of "a", "b" (line 20)',
+    ],
+    [
+      'an ordering misplacement naming a missing item',
+      probe.replace('kind: single', 'kind: ordering').replace(/ {4}options:\n[\s\S]*? {4}answer: pta\n/, '    items:\n      - { id: x, text: X }\n      - { id: y, text: Y }\n    answer: [x, y]\n    misplacements:\n      - { item: z, feedback: Too early. }\n'),
+      'quizzes/probe.yaml: question q1: misplacements[0].item: names item "z", which is not one of "x", "y" (line 17)',
+    ],
+    [
       'a YAML syntax error',
       probe.replace('title: Probe', 'title: [Probe'),
       'quizzes/probe.yaml: file: yaml:',

@@ -21,3 +21,10 @@ export function unknownId(id: string, known: ReadonlyArray<{ id: string }>, path
   const ids = known.map(item => `"${item.id}"`).join(', ')
   return [{ path, message: `names ${what} "${id}", which is not one of ${ids}` }]
 }
+
+/** Reports an option whose evidence has no feedback to say what it shows. */
+export function evidenceWithoutFeedback(options: ReadonlyArray<{ feedback?: string, evidence?: unknown[] }>): FieldProblem[] {
+  return options.flatMap((option, index): FieldProblem[] => option.evidence && option.feedback === undefined
+    ? [{ path: ['options', index, 'feedback'], message: 'is missing: evidence on an option needs a feedback text saying what it shows' }]
+    : [])
+}

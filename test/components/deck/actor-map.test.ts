@@ -9,7 +9,7 @@ describe('ActorMap', () => {
   it('groups people and organisations by the kind of voice they speak with', () => {
     const wrapper = mountDeck(ActorMap, { case: 'facebook-letter' })
     const groups = wrapper.findAll('section h3').map(h => h.text())
-    expect(groups).toEqual(['Companies Company claim', 'Governments and officials Government', 'Advocacy groups Advocacy group', 'Individuals Individual'])
+    expect(groups).toEqual(['Companies Company claim', 'Governments and officials Government', 'Advocacy groups Advocacy group', 'Reporters and outlets Reporter\'s framing', 'Individuals Individual'])
     expect(wrapper.get('section[aria-labelledby="actor-group-government"]').text()).toContain('Priti Patel')
   })
 

@@ -17,6 +17,9 @@ describe('ArgumentMap', () => {
     ['never-wholesale', 'Company claim', 'BlackBerry', 'SF report'],
     ['bypass-safeguards', 'Advocacy group', 'The open letter\'s 11 signatories', 'Open letter'],
     ['keep-public-safe', 'Reporter\'s framing', 'The San Francisco report\'s writer', 'SF report'],
+    ['less-security-for-everyone', 'Anonymous source', 'Privacy and security supporters (not named), as reported by the WhatsApp article\'s writer', 'WhatsApp article'],
+    ['easier-for-hackers', 'Company claim', 'The tech industry, as reported by the San Francisco report\'s writer', 'SF report'],
+    ['pillay-coercion', 'U.N. official', 'Navi Pillay, as reported by the open letter\'s 11 signatories', 'Open letter'],
   ])('attributes %s to a %s: %s, cited as %s', (id, voice, speakers, source) => {
     const wrapper = mountDeck(ArgumentMap, { ids: [id] })
     const item = wrapper.get('li')

@@ -5,7 +5,9 @@ import content from 'virtual:content'
 import { describe, expect, it } from 'vitest'
 import MarkingRubric from '../../../components/print/MarkingRubric.vue'
 import QuizAnswerKey from '../../../components/print/QuizAnswerKey.vue'
+import { keyLabel } from '../../../components/quiz/format.ts'
 import { kindNames, kindOf, questionKinds } from '../../../logic/kinds/registry.ts'
+import { allChoiceFeedback } from '../../../logic/marking/choice-feedback.ts'
 import { markingRules } from '../../../logic/print/marking-rules.ts'
 
 const titles = new Map(content.sources.map(source => [source.id, source.title]))
@@ -25,6 +27,30 @@ describe('QuizAnswerKey', () => {
       expect(figures.map(f => f.get('blockquote').text())).toEqual(q.evidence.map(e => e.quote))
       expect(figures.map(f => f.get('figcaption').text())).toEqual(q.evidence.map(e => `${titles.get(e.source)} (${e.source})`))
     })
+  })
+})
+
+describe('QuizAnswerKey: option feedback', () => {
+  it.each(content.quizzes.map(quiz => [quiz.id, quiz] as const))('gives why each wrong option of %s is wrong, with its quotes', (id, quiz) => {
+    const items = mount(QuizAnswerKey, { props: { quizId: id } }).findAll('li.question')
+    quiz.questions.forEach((q, i) => {
+      const shown = items[i]!.findAll('.pm-option-feedback').map(f => ({
+        lead: `${f.get('strong').text()} ${f.get('.pm-option-why').text()}`.replace(/\s+/g, ' '),
+        quotes: f.findAll('q').map(quote => quote.text()),
+      }))
+      expect(shown).toEqual(allChoiceFeedback(q).map(f => ({
+        lead: `${f.right ? '✓' : '✗'} ${keyLabel(f)} “${f.text}”: ${f.feedback}`,
+        quotes: f.evidence.map(e => e.quote),
+      })))
+    })
+  })
+
+  it('covers every wrong option of every single- and multiple-choice question', () => {
+    const wrong = content.quizzes.flatMap(quiz => quiz.questions.flatMap(q => q.kind === 'single' || q.kind === 'multiple'
+      ? q.options.filter(o => q.kind === 'single' ? o.id !== q.answer : !q.answer.includes(o.id)).map(o => ({ question: q.id, option: o.id, feedback: o.feedback }))
+      : []))
+    expect(wrong.length).toBeGreaterThanOrEqual(82)
+    expect(wrong.filter(o => !o.feedback)).toEqual([])
   })
 })
 

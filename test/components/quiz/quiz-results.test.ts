@@ -75,3 +75,32 @@ describe('QuizResults', () => {
       expect(JSON.parse(text).results[0]).toMatchObject({ quiz: 'fixture', question: 'who', answer: 'A court', score: 0 })
   })
 })
+
+describe('QuizResults: grades for the course\'s LMS', () => {
+  it.each([
+    ['moodle', 'email', 'a.student@uni.ac.uk', 'Email address,Fixture quiz,Fixture test\r\na.student@uni.ac.uk,1,\r\n'],
+    ['canvas', 'number', '20231234', 'Student,ID,SIS User ID,SIS Login ID,Section,Fixture quiz,Fixture test\r\nPoints Possible,,,,,8,8\r\n,,20231234,,,1,\r\n'],
+  ])('%s, keyed by %s: the totals of the quizzes started, as that LMS imports them', async (lms, kind, identifier, csv) => {
+    const { store, wrapper } = setup()
+    store.setAnswer('fixture', 'who', 'pta')
+    store.check('fixture', 'who')
+    await wrapper.get('.pm-grades select').setValue(lms)
+    await wrapper.findAll('.pm-grades select')[1]!.setValue(kind)
+    await wrapper.get('.pm-grades input').setValue(identifier)
+    await wrapper.get('.pm-grades form').trigger('submit')
+    const [name, text, mime] = vi.mocked(saveFile).mock.calls[0]!
+    expect(name).toMatch(new RegExp(`^quiz-grades-${lms}-\\d{4}-\\d{2}-\\d{2}\\.csv$`))
+    expect(mime).toBe('text/csv;charset=utf-8')
+    expect(text).toBe(`\uFEFF${csv}`)
+  })
+
+  it('says what is wrong with the identifier, in a live region, and downloads nothing', async () => {
+    const { wrapper } = setup()
+    await wrapper.get('.pm-grades input').setValue('not an email')
+    await wrapper.get('.pm-grades form').trigger('submit')
+    expect(saveFile).not.toHaveBeenCalled()
+    expect(wrapper.get('#pm-grades-error').attributes('aria-live')).toBe('polite')
+    expect(wrapper.get('#pm-grades-error').text()).toContain('"not an email" is not an email address')
+    expect(wrapper.get('.pm-grades input').attributes('aria-invalid')).toBe('true')
+  })
+})

@@ -115,12 +115,58 @@ describe('Quiz', () => {
     expect(box.get('.pm-verdict strong').text()).toBe(verdict)
     expect(box.get('.pm-verdict').text()).toContain(points)
     expect(box.text()).toContain('Because the text says so.')
-    expect(box.get('.evidence-stub').text()).toBe('sf-blackberry-exit: BlackBerry')
+    expect(box.get('.pm-evidence .evidence-stub').text()).toBe('sf-blackberry-exit: BlackBerry')
     if (verdict !== 'Correct')
       expect(box.text()).toContain('The answer:')
     // Checked answers are locked.
     expect(wrapper.get('fieldset').findAll('input, select').every(c => c.attributes('disabled') !== undefined)).toBe(true)
     expect(wrapper.findAll('button').some(b => b.text() === 'Check answer')).toBe(false)
+  })
+
+  it.each<[string, string, Answering, string[], string[]]>([
+    ['a wrong single choice', 'who', w => control(w, 'A court').setValue(true), ['✗ You chose “A court”: No document says a court was involved.'], ['open-letter: a valid, written court order']],
+    ['a right single choice with feedback', 'who', w => control(w, 'The PTA').setValue(true), ['✓ You chose “The PTA”: The report names the PTA.'], []],
+    ['multiple picks: only the picked options that have feedback', 'which', async (w) => {
+      await control(w, 'Email').setValue(true)
+      await control(w, 'Voice, calls').setValue(true)
+    }, ['✗ You chose “Voice, calls”: The order names emails and messages, not calls.'], []],
+    ['multiple picks without a wrong one', 'which', w => control(w, 'BBM').setValue(true), [], []],
+    ['the wrong true-or-false choice', 'tf', w => control(w, 'False').setValue(true), ['✗ You chose “False”: The report says it is true.'], []],
+    ['the right true-or-false choice', 'tf', w => control(w, 'True').setValue(true), [], []],
+    ['a wrong matching pair', 'pairs', async (w) => {
+      await control(w, '"never permitted"').setValue('bb')
+      await control(w, '"a precedent"').setValue('bb')
+    }, ['✗ You matched “"a precedent" → BlackBerry”: BlackBerry does not say this.'], []],
+    ['a matching answer without that pair', 'pairs', w => control(w, '"a precedent"').setValue('eff'), [], []],
+    ['an ordering item out of place', 'order', w => button(w, 'Move “Order in July” down').trigger('click'), ['✗ Out of place: “Order in July”: The order came first.'], []],
+  ])('after checking %s, shows that choice\'s feedback and evidence, and no other option\'s', async (_name, id, answer, shown, quotes) => {
+    const wrapper = mountQuiz()
+    await goTo(wrapper, id)
+    await answer(wrapper)
+    expect(wrapper.find('.pm-option-feedback').exists()).toBe(false)
+    await button(wrapper, 'Check answer').trigger('click')
+    const box = feedback(wrapper)
+    expect(box.findAll('.pm-option-feedback').map(f => f.get('p').text().replace(/\s+/g, ' '))).toEqual(shown)
+    expect(box.findAll('.pm-option-feedback .evidence-stub').map(e => e.text())).toEqual(quotes)
+    // Announced with the verdict: inside the same live region.
+    if (shown.length)
+      expect(box.get('.pm-option-feedback').element.closest('[aria-live]')).toBe(box.element.closest('[aria-live]'))
+    const otherFeedback = quiz.questions.flatMap(q => 'options' in q ? q.options.flatMap(o => 'feedback' in o && o.feedback && !shown.some(s => s.endsWith(o.feedback as string)) ? [o.feedback] : []) : [])
+    for (const text of otherFeedback)
+      expect(wrapper.text()).not.toContain(text)
+  })
+
+  it('in test mode shows the chosen option\'s feedback only in the review after submitting', async () => {
+    const wrapper = mountQuiz('exam')
+    await control(wrapper, 'A court').setValue(true)
+    expect(wrapper.text()).not.toContain('No document says a court was involved.')
+    for (let i = 1; i < quiz.questions.length; i++)
+      await button(wrapper, /Next question/).trigger('click')
+    await button(wrapper, 'Submit answers').trigger('click')
+    for (let i = 1; i < quiz.questions.length; i++)
+      await button(wrapper, /Previous/).trigger('click')
+    expect(feedback(wrapper).get('.pm-option-feedback').text()).toContain('You chose “A court”: No document says a court was involved.')
+    expect(feedback(wrapper).text()).not.toContain('The report names the PTA.')
   })
 
   it.each([
