@@ -76,4 +76,9 @@ describe('CaseTimeline as a graphic', () => {
     expect(items.map(li => li.classes('planned'))).toEqual([false, false, false, false, true])
     expect(items[4]!.get('.tag').text()).toBe('Planned')
   })
+
+  it('cites each document once per event, however many passages it quotes from it', () => {
+    const first = mountDeck(CaseTimeline).findAll('li')[0]!
+    expect(first.findAll('button').map(b => b.text())).toEqual(['SF report'])
+  })
 })
