@@ -39,3 +39,43 @@ function findLayoutProblems(no) {
   }
   return problems
 }
+
+// Every run of visible text on slide `no`, with its rendered size in px of the
+// slide canvas (SVG text scaled by its viewBox), and every control a finger would
+// tap, with its box in screen px. Text inside [data-small-ok] is marked exempt.
+function measureSlide(no) {
+  const slide = document.querySelector(`[data-slidev-no="${no}"]`)
+  if (!slide)
+    return { text: [], targets: [] }
+  const canvasScale = slide.getBoundingClientRect().width / (slide.offsetWidth || 1)
+  const describe = (el) => {
+    const text = (el.textContent ?? '').replace(SPACES, ' ').trim().slice(0, 50)
+    const cls = typeof el.className === 'string' && el.className ? `.${el.className.trim().split(SPACES)[0]}` : ''
+    return `<${el.tagName.toLowerCase()}${cls}> "${text}"`
+  }
+  const visible = el => el.checkVisibility({ opacityProperty: true, visibilityProperty: true })
+    && !el.closest('.sr-only')
+  const text = []
+  const walker = document.createTreeWalker(slide, NodeFilter.SHOW_TEXT)
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const chars = node.data.replace(SPACES, ' ').trim().length
+    const el = node.parentElement
+    if (!chars || !el || !visible(el) || ['STYLE', 'SCRIPT', 'TITLE', 'DESC'].includes(el.tagName.toUpperCase()))
+      continue
+    let size = Number.parseFloat(getComputedStyle(el).fontSize)
+    if (el instanceof SVGElement) {
+      const ctm = el.getScreenCTM()
+      if (ctm)
+        size *= Math.hypot(ctm.a, ctm.b) / canvasScale
+    }
+    text.push({ size, chars, exempt: Boolean(el.closest('[data-small-ok]')), where: describe(el) })
+  }
+  const targets = [...slide.querySelectorAll('button, a[href], input, select, textarea, summary, [role="button"]')]
+    .filter(visible)
+    .map((el) => {
+      const rect = el.getBoundingClientRect()
+      return { width: rect.width, height: rect.height, where: describe(el) }
+    })
+    .filter(target => target.width > 0 && target.height > 0)
+  return { text, targets }
+}

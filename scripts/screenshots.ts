@@ -1,15 +1,23 @@
 // `npm run screenshots [dir]`: serves the built deck (dist/ by default) with sirv
 // on port 4101 and, in headless Chromium, takes a PNG of every slide at its last
-// click into .screenshots/<pass>/ — 1920×1080 light, 1024×768 light and 1920×1080
-// dark. Fails with a list when an element overflows its slide or is clipped, or
-// when the page asks for anything from another host.
+// click into .screenshots/<viewport>/: 1920×1080 and 1280×720 in light and dark,
+// and a phone at 390×844 and 844×390. On each slide the page-side probe
+// (layout-probe.js) measures overflow, clipping, every run of text (in px of the
+// 980 px canvas) and the tap targets; the rules in logic/deck/legibility.ts judge
+// them (text a student reads under 16 px fails; text marked data-small-ok is
+// allowed). Also fails when the page asks for anything from another host.
+// Prints the share of slide text under 16 px and under 20 px (per slide in
+// .screenshots/<viewport>/text.json).
+// SCREENSHOT_VIEWPORTS=<name>,… runs only the named viewports.
 import type { Browser, Page } from 'playwright-chromium'
-import { mkdirSync, readFileSync, rmSync } from 'node:fs'
+import type { SlideMeasure, TextSample, Viewport } from '../logic/deck/legibility.ts'
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { createServer } from 'node:http'
 import { join, resolve } from 'node:path'
 import process from 'node:process'
 import { chromium } from 'playwright-chromium'
 import sirv from 'sirv'
+import { judge, percent, PROJECTION, textShares } from '../logic/deck/legibility.ts'
 
 const PORT = 4101
 const ORIGIN = `http://127.0.0.1:${PORT}`
@@ -18,12 +26,18 @@ const outDir = resolve('.screenshots')
 /** Page-side code (plain JS, evaluated as text so no build helpers leak into it). */
 const probe = readFileSync(new URL('./layout-probe.js', import.meta.url), 'utf8')
 
-interface Pass { name: string, width: number, height: number, dark: boolean }
-const passes: Pass[] = [
-  { name: '1920x1080', width: 1920, height: 1080, dark: false },
-  { name: '1024x768', width: 1024, height: 768, dark: false },
-  { name: '1920x1080-dark', width: 1920, height: 1080, dark: true },
+const allViewports: Viewport[] = [
+  { name: '1920x1080', width: 1920, height: 1080, dark: false, kind: 'projection' },
+  { name: '1920x1080-dark', width: 1920, height: 1080, dark: true, kind: 'projection' },
+  { name: '1280x720', width: 1280, height: 720, dark: false, kind: 'projection' },
+  { name: '1280x720-dark', width: 1280, height: 720, dark: true, kind: 'projection' },
+  { name: 'phone-390x844', width: 390, height: 844, dark: false, kind: 'phone' },
+  { name: 'phone-844x390', width: 844, height: 390, dark: false, kind: 'phone' },
 ]
+
+/** SCREENSHOT_VIEWPORTS=1920x1080,phone-390x844 limits a run to those viewports (while iterating on a design). */
+const only = process.env.SCREENSHOT_VIEWPORTS?.split(',')
+const viewports = only ? allViewports.filter(viewport => only.includes(viewport.name)) : allViewports
 
 async function countSlides(page: Page): Promise<number> {
   await page.goto(`${ORIGIN}/#/overview`)
@@ -31,14 +45,14 @@ async function countSlides(page: Page): Promise<number> {
   return page.$$eval('[data-slidev-no]', els => Math.max(...els.map(el => Number(el.getAttribute('data-slidev-no')))))
 }
 
-/** Opens the first quote's "Read in context" in the deck: the passage must be highlighted in view, Escape must close and return focus. */
+/** Opens the first quote's citation chip in the deck: the passage must be highlighted in view, Escape must close and return focus. */
 async function checkSourceViewer(page: Page, dir: string): Promise<string[]> {
   for (let no = 1; ; no++) {
     await page.goto(`${ORIGIN}/#/${no}?clicks=99`)
     const slide = page.locator(`[data-slidev-no="${no}"]`)
     if (!await slide.count())
-      return ['no slide has a "Read in context" button']
-    const button = slide.locator('button.read-in-context').first()
+      return ['no slide has a quote with a citation to press']
+    const button = slide.locator('.evidence-quote button.source-ref').first()
     if (!await button.count())
       continue
     await button.focus()
@@ -54,16 +68,18 @@ async function checkSourceViewer(page: Page, dir: string): Promise<string[]> {
     if (await dialog.count())
       problems.push('Escape did not close the viewer')
     if (!await button.evaluate(el => el === document.activeElement))
-      problems.push('focus did not return to "Read in context"')
+      problems.push('focus did not return to the citation')
     return problems
   }
 }
 
-async function runPass(browser: Browser, pass: Pass, foreign: Set<string>): Promise<string[]> {
-  const context = await browser.newContext({ viewport: { width: pass.width, height: pass.height } })
+interface PassResult { problems: string[], text: TextSample[][] }
+
+async function runPass(browser: Browser, viewport: Viewport, foreign: Set<string>): Promise<PassResult> {
+  const context = await browser.newContext({ viewport: { width: viewport.width, height: viewport.height } })
   await context.addInitScript((dark: boolean) => {
     localStorage.setItem('slidev-color-schema', dark ? 'dark' : 'light')
-  }, pass.dark)
+  }, viewport.dark)
   await context.route('**/*', (route) => {
     const url = route.request().url()
     if (url.startsWith(ORIGIN) || url.startsWith('data:') || url.startsWith('blob:'))
@@ -73,22 +89,40 @@ async function runPass(browser: Browser, pass: Pass, foreign: Set<string>): Prom
   })
   const page = await context.newPage()
   const total = await countSlides(page)
-  const dir = join(outDir, pass.name)
+  const dir = join(outDir, viewport.name)
   mkdirSync(dir, { recursive: true })
   const problems: string[] = []
+  const text: TextSample[][] = []
   for (let no = 1; no <= total; no++) {
     await page.goto(`${ORIGIN}/#/${no}?clicks=99`)
     await page.waitForSelector(`[data-slidev-no="${no}"]`)
     await page.evaluate(() => document.fonts.ready)
     await page.waitForTimeout(700)
-    for (const problem of await page.evaluate(`(() => {\n${probe}\nreturn findLayoutProblems(${no})\n})()`) as string[])
-      problems.push(`${pass.name} slide ${no}: ${problem}`)
+    const measured = await page.evaluate(`(() => {\n${probe}\nreturn { layout: findLayoutProblems(${no}), ...measureSlide(${no}) }\n})()`) as Omit<SlideMeasure, 'no'>
+    const slide: SlideMeasure = { no, ...measured }
+    problems.push(...judge(slide, viewport))
+    text.push(slide.text)
     await page.screenshot({ path: join(dir, `${String(no).padStart(2, '0')}.png`) })
   }
-  problems.push(...await checkSourceViewer(page, dir).then(found => found.map(p => `${pass.name} source viewer: ${p}`)))
+  if (viewport.kind === 'projection') {
+    problems.push(...await checkSourceViewer(page, dir).then(found => found.map(p => `${viewport.name} source viewer: ${p}`)))
+    writeFileSync(join(dir, 'text.json'), `${JSON.stringify(text.map((samples, i) => ({ slide: i + 1, ...textShares(samples) })), null, 2)}\n`)
+  }
   await context.close()
-  console.log(`${pass.name}: ${total} slides`)
-  return problems
+  console.log(`${viewport.name}: ${total} slides`)
+  return { problems, text }
+}
+
+/** The projection figures of one pass: the share of all slide text under 16 and 20 px, and the slides with most small text. */
+function report(name: string, perSlide: TextSample[][]): void {
+  const all = textShares(perSlide.flat())
+  const worst = perSlide
+    .map((samples, i) => ({ no: i + 1, ...textShares(samples) }))
+    .filter(slide => slide.underBody > 0.2)
+    .sort((a, b) => b.underBody - a.underBody)
+  console.log(`${name}: ${all.chars} characters; under ${PROJECTION.minimum}px: ${percent(all.underMinimum)}; under ${PROJECTION.body}px: ${percent(all.underBody)}`)
+  if (worst.length)
+    console.log(`  slides with over a fifth of their text under ${PROJECTION.body}px: ${worst.map(s => `${s.no} (${percent(s.underBody)})`).join(', ')}`)
 }
 
 const server = createServer(sirv(root, { dev: false, etag: true })).listen(PORT, '127.0.0.1')
@@ -101,8 +135,12 @@ rmSync(outDir, { recursive: true, force: true })
 const foreign = new Set<string>()
 const problems: string[] = []
 try {
-  for (const pass of passes)
-    problems.push(...await runPass(browser, pass, foreign))
+  for (const viewport of viewports) {
+    const result = await runPass(browser, viewport, foreign)
+    problems.push(...result.problems)
+    if (viewport.name === '1920x1080')
+      report(viewport.name, result.text)
+  }
 }
 finally {
   await browser.close()
@@ -111,6 +149,6 @@ finally {
 problems.push(...Array.from(foreign, url => `request to another host: ${url}`))
 console.log(`Screenshots in ${outDir}`)
 if (problems.length) {
-  console.error(`\n${problems.length} layout problem${problems.length === 1 ? '' : 's'}:\n${problems.join('\n')}`)
+  console.error(`\n${problems.length} problem${problems.length === 1 ? '' : 's'}:\n${problems.join('\n')}`)
   process.exit(1)
 }

@@ -9,6 +9,8 @@ export const sourceSchema = z.strictObject({
   id: idSchema,
   file: z.string().regex(/^[\w.-]+\.txt$/, 'must be a .txt file name in data/sources/'),
   title: textSchema,
+  /** A label of a few words for citation chips on slides (the full title is in the viewer and on the sources slide). */
+  short: textSchema.max(20, 'must be at most 20 characters: it is a chip on a slide'),
   /** Who wrote it, or "not stated". */
   author: textSchema,
   publisher: textSchema,

@@ -1,7 +1,7 @@
-// Structured facts in data/*.yaml (timeline, actors, arguments, cases, key terms,
-// corrections): one entry per file, each with its schema. Every `evidence` list
-// inside is checked verbatim against the source it names, and the passages of
-// claims carry the speakers the document credits them to (see attribution.ts).
+// Structured facts in data/*.yaml (timeline, actors, arguments, who acted on whom,
+// cases, key terms, corrections): one entry per file, each with its schema. Every
+// `evidence` list inside is checked verbatim against the source it names, and the
+// passages of claims carry the speakers the document credits them to (see attribution.ts).
 import { z } from 'zod'
 import { evidenceListSchema, evidenceSchema, idSchema, textSchema } from './common.ts'
 import { caseIds, sides, voices } from './fact-vocabulary.ts'
@@ -33,6 +33,8 @@ const eventSchema = z.strictObject({
   what: textSchema,
   /** The voice of the first evidence passage's speakers ("the company said": company). */
   attribution: voiceSchema,
+  /** Announced for this date: the documents report the plan, not that it happened. */
+  planned: z.boolean().optional(),
   evidence: attributedEvidenceListSchema,
 })
 
@@ -67,9 +69,23 @@ const argumentSchema = z.strictObject({
   evidence: attributedEvidenceListSchema,
 })
 
+const relationSchema = z.strictObject({
+  id: idSchema,
+  case: caseIdSchema,
+  /** Who acts (actor ids). */
+  from: z.array(idSchema).min(1, 'must name at least one actor'),
+  /** Whom they address (an actor id). */
+  to: idSchema,
+  /** The module's few-word description of the act, for an arrow. */
+  label: textSchema,
+  evidence: evidenceListSchema,
+})
+
 const cellSchema = z.strictObject({
   case: caseIdSchema,
   text: textSchema,
+  /** The number the text states ("about 5,000" → 5000), for a figure drawn to scale. */
+  figure: z.number().positive().optional(),
   evidence: attributedEvidenceListSchema,
 })
 
@@ -108,6 +124,7 @@ export const factFiles = {
   timeline: { schema: z.strictObject({ events: list(eventSchema) }), labels: { events: 'event' } },
   actors: { schema: z.strictObject({ actors: list(actorSchema) }), labels: { actors: 'actor' } },
   arguments: { schema: z.strictObject({ arguments: list(argumentSchema) }), labels: { arguments: 'argument' } },
+  relations: { schema: z.strictObject({ relations: list(relationSchema) }), labels: { relations: 'relation' } },
   cases: { schema: z.strictObject({ rows: list(rowSchema) }), labels: { rows: 'row' } },
   terms: { schema: z.strictObject({ terms: list(termSchema) }), labels: { terms: 'term' } },
   corrections: { schema: z.strictObject({ corrections: list(correctionSchema) }), labels: { corrections: 'correction' } },
@@ -118,6 +135,7 @@ export type Facts = { [K in FactName]: z.infer<(typeof factFiles)[K]['schema']> 
 export type TimelineEvent = Facts['timeline']['events'][number]
 export type Actor = Facts['actors']['actors'][number]
 export type Argument = Facts['arguments']['arguments'][number]
+export type Relation = Facts['relations']['relations'][number]
 export type ComparisonRow = Facts['cases']['rows'][number]
 export type KeyTerm = Facts['terms']['terms'][number]
 export type Correction = Facts['corrections']['corrections'][number]

@@ -13,6 +13,16 @@ export function sourceTitle(sources: ReadonlyArray<Pick<Source, 'id' | 'title'>>
   return sources.find(source => source.id === id)?.title ?? id
 }
 
+/** The document's short label for a citation chip, or its id when the catalogue does not know it. */
+export function sourceShort(sources: ReadonlyArray<Pick<Source, 'id' | 'short'>>, id: string): string {
+  return sources.find(source => source.id === id)?.short ?? id
+}
+
+/** One citation per document, the first passage cited from each: two chips naming the same document read as a typo. */
+export function oneChipPerSource<T extends { source: string }>(evidence: readonly T[]): T[] {
+  return evidence.filter((e, i) => evidence.findIndex(other => other.source === e.source) === i)
+}
+
 /** Items in the order of `ids` (all items when `ids` is absent); unknown ids are an error. */
 export function pick<T extends { id: string }>(items: readonly T[], ids?: readonly string[]): T[] {
   if (!ids)
@@ -39,9 +49,4 @@ export function claimSpeakers(actors: readonly Actor[], claim: { speakers: reado
   return claim.reportedBy
     ? `${speakers}, as reported by ${actorNames(actors, [claim.reportedBy]).replace(LEADING_THE, 'the ')}`
     : speakers
-}
-
-/** The documents that name an actor, in catalogue order of first mention. */
-export function namedIn(actor: Actor): string[] {
-  return [...new Set(actor.evidence.map(e => e.source))]
 }

@@ -15,3 +15,12 @@ describe('SourceList', () => {
     expect(items[4]?.text()).toContain('id facebook-letter')
   })
 })
+
+describe('SourceList, brief', () => {
+  it('gives each document the short label its citation chips show, and leaves ids to the sources slide', () => {
+    const wrapper = mount(SourceList, { props: { brief: true }, global: { plugins: [createPinia()] } })
+    const items = wrapper.findAll('li')
+    expect(items[2]?.text()).toContain('cited as SF report')
+    expect(wrapper.text()).not.toContain('id sf-blackberry-exit')
+  })
+})

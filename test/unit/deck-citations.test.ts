@@ -135,6 +135,17 @@ describe('structured facts', () => {
     expect(unknown).toEqual([])
   })
 
+  it('name only known actors in who-pressed-whom, each acting in a case the actor is part of', () => {
+    const actors = new Map(content.facts.actors.actors.map(a => [a.id, a]))
+    const problems = content.facts.relations.relations.flatMap(r => [...r.from, r.to].flatMap((id) => {
+      const actor = actors.get(id)
+      if (!actor)
+        return [`${r.id}: unknown actor ${id}`]
+      return actor.cases.includes(r.case) ? [] : [`${r.id}: ${id} is not part of ${r.case}`]
+    }))
+    expect(problems).toEqual([])
+  })
+
   it('list the eleven signatories of the open letter', () => {
     const signatories = content.facts.actors.actors.filter(a => a.evidence.some(e => e.source === 'open-letter' && /\((?:Global|Pakistan|India|US|Uganda)\)$/.test(e.quote)))
     expect(signatories).toHaveLength(11)

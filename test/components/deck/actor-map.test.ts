@@ -20,9 +20,26 @@ describe('ActorMap', () => {
     expect(unwanted?.text()).toContain('based: Uganda')
   })
 
+  it.each([
+    ['Global', 4, ['Access Now', 'Association for Progressive Communications', 'International Service for Human Rights', 'Privacy International']],
+    ['Pakistan', 4, ['BoloBhi', 'Digital Rights Foundation', 'Freedom Network', 'Media Matters for Democracy']],
+    ['India', 1, ['Centre for Communication Governance']],
+    ['Uganda', 1, ['Unwanted Witness']],
+  ])('by where they are based: %s, %i, named as in the letter', (place, count, names) => {
+    const wrapper = mountDeck(ActorMap, { ids: signatories, by: 'based' })
+    const section = wrapper.get(`section[aria-label="Based: ${place}"]`)
+    expect(section.get('.count').text()).toMatch(new RegExp(`${count}$`))
+    expect(section.findAll('.name').map(n => n.text())).toEqual(names)
+  })
+
+  it('shows offices as the documents state them', () => {
+    const wrapper = mountDeck(ActorMap, { ids: ['william-barr', 'priti-patel'] })
+    expect(wrapper.findAll('.role').map(r => r.text())).toEqual(['U.S. Attorney General; signed the letter to Facebook', 'U.K. Home Secretary; signed the letter to Facebook'])
+  })
+
   it('names every document that mentions an actor', () => {
     const wrapper = mountDeck(ActorMap, { ids: ['eff'] })
-    expect(wrapper.findAll('button').map(b => b.text())).toEqual(['open-letter', 'whatsapp-uk', 'facebook-letter'])
+    expect(wrapper.findAll('button').map(b => b.text())).toEqual(['Open letter', 'WhatsApp article', 'Facebook article'])
   })
 
   it('says "not stated" where the documents are silent', () => {

@@ -25,6 +25,6 @@ describe('CaseTimeline', () => {
     const wrapper = mountDeck(CaseTimeline)
     const extension = wrapper.findAll('li')[2]!
     expect(extension.text()).toContain('Company claim')
-    expect(extension.findAll('button').map(b => b.text())).toEqual(['sf-blackberry-exit', 'open-letter'])
+    expect(extension.findAll('button').map(b => b.text())).toEqual(['SF report', 'Open letter'])
   })
 })

@@ -10,6 +10,11 @@ describe('CorrectionList', () => {
     const row = wrapper.findAll('tbody tr').find(tr => tr.text().includes('Dec. 3o'))
     expect(row?.findAll('td')[1]?.text()).toBe('Dec. 30')
   })
+
+  it('shows only the corrections asked for, in that order (a slide holds four)', () => {
+    const wrapper = mountDeck(CorrectionList, { ids: ['arg-ued', 'dec-3o'] })
+    expect(wrapper.findAll('tbody tr').map(tr => tr.get('code').text())).toEqual(['arg ued', 'Dec. 3o'])
+  })
 })
 
 describe('VoiceBadge', () => {

@@ -9,7 +9,7 @@ describe('KeyTermCard', () => {
     expect(wrapper.get('h3').text()).toBe('Metadata')
     expect(wrapper.get('.definition').text()).toMatch(/^Working definition:/)
     expect(wrapper.get('.example').text()).toContain('IP addresses')
-    expect(wrapper.get('button').text()).toBe('whatsapp-uk')
+    expect(wrapper.get('button').text()).toBe('WhatsApp article')
   })
 
   it('refuses an unknown term instead of showing an empty card', () => {
