@@ -18,6 +18,13 @@ describe('csvCell', () => {
     ['\rCR', '"\'\rCR"'],
     ['=HYPERLINK("http://x","y")', '"\'=HYPERLINK(""http://x"",""y"")"'],
     ['<script>', '<script>'],
+    // A semicolon-separator locale splits at `;`: what follows must not start a formula either.
+    ['Ann;=1+1', '"Ann;\'=1+1"'],
+    ['Ann; =cmd|calc', '"Ann; \'=cmd|calc"'],
+    ['a;+1;-2;@x', '"a;\'+1;\'-2;\'@x"'],
+    ['Ann,=1+1', '"Ann,\'=1+1"'],
+    ['Ann;Bob', '"Ann;Bob"'],
+    ['=a;=b', '"\'=a;\'=b"'],
     [null, ''],
     [0.5, '0.5'],
     [-2, '-2'],
