@@ -29,7 +29,6 @@ const { values } = parseArgs({
     'export': { type: 'string' },
     'max-participants': { type: 'string', default: String(defaultRoomLimits.maxParticipants) },
     'allow-host': { type: 'string', multiple: true },
-    'show-token': { type: 'boolean', default: false },
   },
 })
 
@@ -114,9 +113,6 @@ Lecturer: the control page's address (it holds the token; keep it off the projec
   ${tokenFile}
 ${process.stdin.isTTY ? 'or type t and Enter here to print it (switch the projector away first).\n' : ''}
 Stop with Ctrl-C.`)
-if (values['show-token'])
-  console.log(`\n${lecturerPart}`)
-
 if (process.stdin.isTTY) {
   const input = createInterface({ input: process.stdin })
   input.on('line', (line) => {

@@ -74,6 +74,8 @@ export interface LiveServer {
   token: string
   sessionId: string
   room: LiveRoom
+  /** WebSocket connections open now. */
+  connections: () => number
   close: () => Promise<void>
 }
 
@@ -155,11 +157,13 @@ export async function createLiveServer(options: LiveServerOptions): Promise<Live
 
   const app = Fastify({ logger: false, bodyLimit: 1024, requestTimeout: 10_000, connectionTimeout: 30_000 })
   // DNS rebinding: a page on another name that resolves here gets nothing.
-  app.addHook('onRequest', async (request, reply) => {
+  const ownHost = async (request: FastifyRequest, reply: FastifyReply) => {
     const hostname = hostnameOf(request.headers.host)
     if (!hostname || !allowedHostnames.has(hostname))
       return reply.code(421).type('text/plain').send(`This live server answers only to ${[...allowedHostnames].join(', ')}.`)
-  })
+  }
+  // (The WebSocket route checks it itself: a reply from a server-wide hook leaves an upgrade's socket open.)
+  app.addHook('onRequest', async (request, reply) => request.url === LIVE_WS_PATH ? undefined : ownHost(request, reply))
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-content-type-options', 'nosniff')
     reply.header(LIVE_MODE_HEADER, 'on')
@@ -223,7 +227,7 @@ export async function createLiveServer(options: LiveServerOptions): Promise<Live
     if (app.websocketServer.clients.size >= connectionLimits.maxConnections)
       return reply.code(503).send({ error: 'full' })
   }
-  app.get(LIVE_WS_PATH, { websocket: true, onRequest: [limitIp, sameOrigin, roomForMore] }, (socket, request) => {
+  app.get(LIVE_WS_PATH, { websocket: true, onRequest: [ownHost, limitIp, sameOrigin, roomForMore] }, (socket, request) => {
     serveSocket(room, socket, request.ip, connectionLimits, new TokenBucket(limits.connection), () => ipMessages.take(request.ip))
   })
 
@@ -274,6 +278,7 @@ export async function createLiveServer(options: LiveServerOptions): Promise<Live
     token,
     sessionId,
     room,
+    connections: () => app.websocketServer.clients.size,
     async close() {
       clearInterval(heartbeat)
       clearInterval(frameWatch)
