@@ -1,6 +1,6 @@
 // `npm run loadtest [-- --students 1000 --questions 10 --abuse]`: the live server as a child process on 127.0.0.1:4139 with a temp
 // database; N WebSocket students answer every question; with --abuse, 5 hostile clients run beside them the whole time (a join
-// flood, oversized answers, a reader that never reads, half-sent frames, sockets that never say hello). Prints answers
+// flood, 300 sockets of oversized answers, a reader that never reads, half-sent frames, sockets that never say hello). Prints answers
 // sent/acked/stored, the honest students' ack latency percentiles, errors, and what the hostile clients achieved.
 import type { ChildProcess } from 'node:child_process'
 import type { PublicQuestion, ServerMessage } from '../logic/live/protocol.ts'
@@ -196,17 +196,19 @@ async function joinFlood(): Promise<void> {
   await closed(socket)
 }
 
-/** 2. Oversized answers: 16 KiB frames as fast as it can, on a joined socket, until closed; then again. */
+/** 2. Oversized answers: 300 sockets, each sending 16 KiB answers as fast as it can until closed (then it reconnects). */
 async function bigAnswers(): Promise<void> {
-  const socket = track(await connect())
-  socket.send(JSON.stringify({ type: 'hello', role: 'student', clientId: `big-answers-${process.pid}-${++fakeCounter}`.padEnd(16, 'x'), name: `Big ${fakeCounter}` }))
   const filler = 'x'.repeat(16 * 1024 - 200)
-  while (socket.readyState === WebSocket.OPEN) {
-    socket.send(JSON.stringify({ type: 'answer', questionId: questions[0]!.questionId, answer: filler, submissionId: `big-${++fakeCounter}` }))
-    hostile.bigFrames++
-    await new Promise(resolve => setTimeout(resolve, 1))
-  }
-  await closed(socket)
+  await Promise.all(Array.from({ length: 300 }, async () => {
+    const socket = track(await connect())
+    socket.send(JSON.stringify({ type: 'hello', role: 'student', clientId: `big-answers-${process.pid}-${++fakeCounter}`.padEnd(16, 'x'), name: `Big ${fakeCounter}` }))
+    while (socket.readyState === WebSocket.OPEN) {
+      socket.send(JSON.stringify({ type: 'answer', questionId: questions[0]!.questionId, answer: filler, submissionId: `big-${++fakeCounter}` }))
+      hostile.bigFrames++
+      await new Promise(resolve => setTimeout(resolve, 10))
+    }
+    await closed(socket)
+  }))
 }
 
 /** 3. A projector that never reads: the room views pile up on its side until the server's buffer bound closes it. */
