@@ -57,6 +57,8 @@ describe('npm run live', () => {
     expect(output()).toContain(tokenFile)
     expect(output()).not.toContain(token)
     expect(output()).not.toContain('#token=')
+    // Node 22 flags node:sqlite as experimental; the lecturer's terminal does not get that warning (other warnings pass).
+    expect(output()).not.toContain('ExperimentalWarning')
 
     // 5. A second server on the same database stops with a clear error.
     const second = await run(site.dbPath, ['--port', String(PORT + 1)])
