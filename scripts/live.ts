@@ -111,15 +111,13 @@ Database:       ${dbPath}
 ${values.host === '127.0.0.1' ? '\nOnly this computer can connect. For phones on the room\'s network: npm run live -- --host 0.0.0.0\n' : ''}
 Lecturer: the control page's address (it holds the token; keep it off the projector) is in
   ${tokenFile}
-${process.stdin.isTTY ? 'or type t and Enter here to print it (switch the projector away first).\n' : ''}
+or type t and Enter here to print it (switch the projector away first).
+
 Stop with Ctrl-C.`)
-if (process.stdin.isTTY) {
-  const input = createInterface({ input: process.stdin })
-  input.on('line', (line) => {
-    if (line.trim().toLowerCase() === 't')
-      console.log(`\n${lecturerPart}\n`)
-  })
-}
+createInterface({ input: process.stdin }).on('line', (line) => {
+  if (line.trim().toLowerCase() === 't')
+    console.log(`\n${lecturerPart}\n`)
+})
 
 let stopping = false
 async function stop(signal: string) {

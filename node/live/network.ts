@@ -16,14 +16,13 @@ const LOOPBACK = new Set(['127.0.0.1', '::1', 'localhost'])
 
 /** The hostnames a server bound to `host` answers to (the Host header's name): its addresses, and `localhost` where this computer can reach it. */
 export function servedHostnames(host: string): Set<string> {
-  const names = new Set<string>([host.toLowerCase()])
+  const names = new Set<string>(ANY.has(host) ? [] : [host.toLowerCase()])
   if (ANY.has(host)) {
     for (const addresses of Object.values(networkInterfaces()))
       addresses?.forEach(a => names.add(a.address.toLowerCase()))
   }
   if (ANY.has(host) || LOOPBACK.has(host))
     LOOPBACK.forEach(name => names.add(name))
-  names.delete('')
   return names
 }
 

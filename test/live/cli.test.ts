@@ -21,7 +21,7 @@ const args = (db: string, extra: string[] = []) => ['--import', 'tsx', 'scripts/
 
 /** Starts the script and waits for the end of what it prints at start. */
 function start(): Promise<{ child: ChildProcess, output: () => string }> {
-  const child = spawn(process.execPath, args(site.dbPath), { cwd: process.cwd(), stdio: ['ignore', 'pipe', 'pipe'] })
+  const child = spawn(process.execPath, args(site.dbPath), { cwd: process.cwd(), stdio: ['pipe', 'pipe', 'pipe'] })
   children.push(child)
   let output = ''
   return new Promise((resolve, reject) => {
@@ -46,7 +46,7 @@ function run(db: string, extra: string[] = []): Promise<{ code: number | null, o
 }
 
 describe('npm run live', () => {
-  it('prints the join URL and QR code but not the token, which is in a file for the lecturer only', async () => {
+  it('prints the join URL and QR code but not the token, which is in a file for the lecturer only and printed on request', async () => {
     const { child, output } = await start()
     const lecturer = readFileSync(tokenFile, 'utf8')
     const token = /Lecturer token: (\S+)/.exec(lecturer)?.[1]
@@ -59,6 +59,12 @@ describe('npm run live', () => {
     expect(output()).not.toContain('#token=')
     // Node 22 flags node:sqlite as experimental; the lecturer's terminal does not get that warning (other warnings pass).
     expect(output()).not.toContain('ExperimentalWarning')
+
+    // Printed when asked: `t` and Enter.
+    const before = output().length
+    child.stdin!.write('t\n')
+    await expect.poll(() => output().slice(before)).toContain(`Lecturer token: ${token}`)
+    expect(output().slice(before)).toContain(`/live/control#token=${token}`)
 
     // 5. A second server on the same database stops with a clear error.
     const second = await run(site.dbPath, ['--port', String(PORT + 1)])

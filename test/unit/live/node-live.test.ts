@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import { firstExternalIPv4, urlHost } from '../../../node/live/network.ts'
+import { firstExternalIPv4, servedHostnames, urlHost } from '../../../node/live/network.ts'
 import { KeyedBuckets, TokenBucket } from '../../../node/live/rate-limit.ts'
 import { openSqliteStore } from '../../../node/live/sqlite-store.ts'
 import { bearerToken, createToken, tokenChecker } from '../../../node/live/token.ts'
@@ -165,5 +165,17 @@ describe('urlHost', () => {
   it.each(['0.0.0.0', '::'])('shows this machine\'s first external IPv4 address for %s', (host) => {
     expect(urlHost(host)).toBe(firstExternalIPv4() ?? '127.0.0.1')
     expect(urlHost(host)).toMatch(/^\d+\.\d+\.\d+\.\d+$/)
+  })
+})
+
+describe('servedHostnames', () => {
+  it.each([
+    ['127.0.0.1', ['127.0.0.1', '::1', 'localhost'], ['evil.example']],
+    ['192.168.1.20', ['192.168.1.20'], ['localhost', '127.0.0.1']],
+    ['0.0.0.0', ['127.0.0.1', 'localhost', firstExternalIPv4() ?? '127.0.0.1'], ['evil.example', '0.0.0.0']],
+  ])('a server bound to %s answers to %j and not to %j', (host, yes, no) => {
+    const names = servedHostnames(host)
+    yes.forEach(name => expect(names.has(name), name).toBe(true))
+    no.forEach(name => expect(names.has(name), name).toBe(false))
   })
 })
