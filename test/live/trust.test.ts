@@ -28,8 +28,7 @@ afterEach(async () => {
     await step()
 })
 
-async function serve(extra: Partial<LiveServerOptions> = {}): Promise<{ server: LiveServer, site: ReturnType<typeof tempSite>, lecturer: TestClient }> {
-  const site = tempSite()
+async function serve(extra: Partial<LiveServerOptions> = {}, site = tempSite()): Promise<{ server: LiveServer, site: ReturnType<typeof tempSite>, lecturer: TestClient }> {
   cleanup.push(() => site.remove())
   const server = await startServer(0, site, extra)
   cleanup.push(() => server.close())
@@ -58,9 +57,10 @@ async function gradebook(server: LiveServer): Promise<string> {
   return (await fetch(`${server.url}/live/api/gradebook.csv`, { headers: { authorization: `Bearer ${server.token}` } })).text()
 }
 
-/** A store whose writes fail with `cause` while `failing.on` is set (a full disk, a read-only file …). */
-function flakyStore(path: string, cause = 'database or disk is full') {
-  const real = openSqliteStore(path)
+/** A server on a store whose writes fail with `cause` while `failing.on` is set (a full disk, a read-only file …), logging to `logged`. */
+async function serveFlaky(cause: string) {
+  const site = tempSite()
+  const real = openSqliteStore(site.dbPath)
   const failing = { on: false }
   const guard = <A extends unknown[]>(write: (...args: A) => Promise<void>) => (...args: A) => failing.on ? Promise.reject(new Error(cause)) : write(...args)
   const store: LiveStore = {
@@ -71,7 +71,8 @@ function flakyStore(path: string, cause = 'database or disk is full') {
     saveAnswer: guard(real.saveAnswer),
     recordEvent: guard(real.recordEvent),
   }
-  return { store, failing }
+  const logged: string[] = []
+  return { ...await serve({ store, log: line => logged.push(line) }, site), failing, logged }
 }
 
 describe('3. a revealed question stays closed', () => {
@@ -113,14 +114,7 @@ describe('3. a revealed question stays closed', () => {
 
 describe('4. storage first, then state', () => {
   it('a control the database refuses changes nothing: the lecturer is told the cause, the terminal logs it, students stay put', async () => {
-    const site = tempSite()
-    cleanup.push(() => site.remove())
-    const { store, failing } = flakyStore(site.dbPath)
-    const logged: string[] = []
-    const server = await startServer(0, site, { store, log: line => logged.push(line) })
-    cleanup.push(() => server.close())
-    const lecturer = await joinLecturer(server.url, server.token)
-    cleanup.push(() => lecturer.socket.terminate())
+    const { server, lecturer, failing, logged } = await serveFlaky('database or disk is full')
     const ann = await student(server, 'Ann')
 
     failing.on = true
@@ -140,14 +134,7 @@ describe('4. storage first, then state', () => {
   })
 
   it('an answer the database refuses is not acknowledged, not counted and not in the gradebook', async () => {
-    const site = tempSite()
-    cleanup.push(() => site.remove())
-    const { store, failing } = flakyStore(site.dbPath, 'attempt to write a readonly database')
-    const logged: string[] = []
-    const server = await startServer(0, site, { store, log: line => logged.push(line) })
-    cleanup.push(() => server.close())
-    const lecturer = await joinLecturer(server.url, server.token)
-    cleanup.push(() => lecturer.socket.terminate())
+    const { server, lecturer, failing, logged } = await serveFlaky('attempt to write a readonly database')
     const ann = await student(server, 'Ann')
     await control(lecturer, { action: 'open', quizId: quiz.id, questionId: first.id })
     failing.on = true
