@@ -5,8 +5,11 @@
 
 /** Text starting with one of these runs as a formula in a spreadsheet; it gets a leading apostrophe. */
 const FORMULA_START = /^[=+\-@\t\r]/
-/** The same after a separator a spreadsheet may split on (`,` or `;`, then spaces): an apostrophe goes after the separator. */
-const FORMULA_AFTER_SEPARATOR = /([,;]\s*)(?=[=+\-@\t\r])/g
+/**
+ * The same after a `;` (then spaces), where a spreadsheet in a semicolon-separator locale
+ * splits the cell: an apostrophe goes after it. (After a `,` the quotes protect the cell.)
+ */
+const FORMULA_AFTER_SEPARATOR = /(;\s*)(?=[=+\-@\t\r])/g
 const NEEDS_QUOTES = /[",;\r\n]/
 const QUOTE = /"/g
 
