@@ -1,6 +1,6 @@
 // The live server's Node pieces: the lecturer token check, token buckets, the join URL's host, and the SQLite store (upserts, group commit, a failing write failing alone, reopening).
 import { Buffer } from 'node:buffer'
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
@@ -149,6 +149,18 @@ describe('openSqliteStore', () => {
     rmSync(path)
     await expect(store.addParticipant('s1', { id: 'p1', clientHash: 'h1', name: 'Ann', joinedAt: 3 })).rejects.toThrow(`The database file ${path} was deleted or replaced while the server was running`)
     await expect(store.recordEvent('s1', { phase: 'finished', at: 4 })).rejects.toThrow(/deleted or replaced/)
+    await store.close()
+  })
+
+  it('acknowledges nothing once its file has been replaced by another', async () => {
+    dir = mkdtempSync(join(tmpdir(), 'live-store-'))
+    const path = join(dir, 'live.sqlite')
+    const store = openSqliteStore(path)
+    await store.createSession('s1', 1)
+    // Another file moved over it (as a restore from a backup would).
+    writeFileSync(`${path}.other`, '')
+    renameSync(`${path}.other`, path)
+    await expect(store.recordEvent('s1', { phase: 'finished', at: 4 })).rejects.toThrow(`The database file ${path} was deleted or replaced`)
     await store.close()
   })
 })
