@@ -1,14 +1,18 @@
-// `npm run live`: the live class server — serves the built deck and live pages, prints the join URL, a QR code, the lecturer token and the control URL; stops cleanly on Ctrl-C. With --export, writes a stored session's gradebook instead.
+// `npm run live`: the live class server — serves the live pages (and the deck to the lecturer only), prints the students' part (join
+// URL, QR code) apart from the lecturer's (token, control URL: in a file, and on this terminal only when asked); stops cleanly on
+// Ctrl-C. With --export, writes a stored session's gradebook instead.
 import type { LiveServer } from '../node/live/server.ts'
-import { existsSync, writeFileSync } from 'node:fs'
+import { chmodSync, existsSync, rmSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import process from 'node:process'
+import { createInterface } from 'node:readline'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { renderUnicodeCompact } from 'uqr'
 import { formatError } from '../logic/content/errors.ts'
 import { exportGradebook } from '../node/live/export-session.ts'
 import { JOIN_QR } from '../node/live/qr-svg.ts'
+import { defaultRoomLimits } from '../node/live/room.ts'
 import { createLiveServer, SESSION_ID } from '../node/live/server.ts'
 import { openSqliteStore } from '../node/live/sqlite-store.ts'
 import { readContent } from '../node/read-content.ts'
@@ -23,6 +27,8 @@ const { values } = parseArgs({
     'dist': { type: 'string', default: join(root, 'dist') },
     'live-dist': { type: 'string', default: join(root, 'dist-live') },
     'export': { type: 'string' },
+    'max-participants': { type: 'string', default: String(defaultRoomLimits.maxParticipants) },
+    'allow-host': { type: 'string', multiple: true },
   },
 })
 
@@ -34,24 +40,28 @@ function fail(message: string): never {
 const port = Number(values.port)
 if (!Number.isInteger(port) || port < 0 || port > 65535)
   fail(`--port must be a port number, not "${values.port}".`)
+const maxParticipants = Number(values['max-participants'])
+if (!Number.isInteger(maxParticipants) || maxParticipants < 1)
+  fail(`--max-participants must be a whole number of at least 1, not "${values['max-participants']}".`)
 if (values.session !== undefined && !SESSION_ID.test(values.session))
   fail('--session takes a session id as printed when that session started (letters, digits, "-", "_").')
 const content = readContent(root)
 if (!content.ok)
   fail(`The content has errors (npm run validate shows them):\n${content.errors.map(formatError).join('\n')}`)
+const dbPath = resolve(values.db)
 
 if (values.export !== undefined) {
   // Export a stored session's gradebook and stop: nothing is served.
   if (values.session === undefined)
     fail('--export needs the --session to export (its id was printed when it started).')
-  const dbPath = resolve(values.db)
   if (!existsSync(dbPath))
     fail(`There is no database at ${dbPath} (give its path with --db).`)
-  const store = openSqliteStore(dbPath)
+  const store = openSqliteStore(dbPath, { readOnly: true })
   const csv = await exportGradebook(store, content.value, values.session)
+  const sessions = await store.listSessions()
   await store.close()
   if (csv === undefined)
-    fail(`There is no session "${values.session}" in ${dbPath}.`)
+    fail(`There is no session "${values.session}" in ${dbPath}. ${sessions.length ? `It holds: ${sessions.map(s => s.sessionId).join(', ')}.` : 'It holds no sessions.'}`)
   writeFileSync(values.export, csv)
   console.log(`Wrote the gradebook of session ${values.session} to ${resolve(values.export)}.`)
   process.exit(0)
@@ -64,11 +74,30 @@ if (!existsSync(join(distDir, 'index.html')) || !existsSync(join(liveDistDir, 's
 
 let server: LiveServer
 try {
-  server = await createLiveServer({ port, host: values.host, dbPath: resolve(values.db), sessionId: values.session, distDir, liveDistDir, content: content.value })
+  server = await createLiveServer({
+    port,
+    host: values.host,
+    dbPath,
+    sessionId: values.session,
+    distDir,
+    liveDistDir,
+    content: content.value,
+    roomLimits: { ...defaultRoomLimits, maxParticipants },
+    allowedHosts: values['allow-host'],
+    log: message => console.error(`${new Date().toISOString()} ${message}`),
+  })
 }
 catch (error) {
   fail(`The live server could not start: ${error instanceof Error ? error.message : String(error)}`)
 }
+
+/** The lecturer's part, never printed under the students' QR code. */
+const lecturerPart = `Lecturer token: ${server.token}
+Control page:   ${server.controlUrl}`
+/** Next to the database, readable by this user only; deleted on Ctrl-C. */
+const tokenFile = `${dbPath}.lecturer.txt`
+writeFileSync(tokenFile, `${lecturerPart}\n`, { mode: 0o600 })
+chmodSync(tokenFile, 0o600)
 
 console.log(`
 Live class: students join at
@@ -76,14 +105,19 @@ Live class: students join at
   ${server.joinUrl}
 
 ${renderUnicodeCompact(server.joinUrl, { ...JOIN_QR, border: 2 })}
-Session:        ${server.sessionId}  (resume later with --session ${server.sessionId})
-Database:       ${resolve(values.db)}
-Deck:           ${server.url}/
-Lecturer token: ${server.token}   (keep it to yourself: it controls the session)
-Control page:   ${server.controlUrl}
 Projector page: ${server.projectorUrl}
+Session:        ${server.sessionId}  (resume later with --session ${server.sessionId})
+Database:       ${dbPath}
 ${values.host === '127.0.0.1' ? '\nOnly this computer can connect. For phones on the room\'s network: npm run live -- --host 0.0.0.0\n' : ''}
+Lecturer: the control page's address (it holds the token; keep it off the projector) is in
+  ${tokenFile}
+or type t and Enter here to print it (switch the projector away first).
+
 Stop with Ctrl-C.`)
+createInterface({ input: process.stdin }).on('line', (line) => {
+  if (line.trim().toLowerCase() === 't')
+    console.log(`\n${lecturerPart}\n`)
+})
 
 let stopping = false
 async function stop(signal: string) {
@@ -92,6 +126,7 @@ async function stop(signal: string) {
   stopping = true
   console.log(`\n${signal}: closing connections and the database …`)
   await server.close()
+  rmSync(tokenFile, { force: true })
   process.exit(0)
 }
 process.on('SIGINT', () => void stop('SIGINT'))

@@ -20,8 +20,8 @@ export type Role = typeof roles[number]
 export const contentIdSchema = v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]*$/), v.maxLength(100))
 /** Made by the browser (crypto.randomUUID) and kept in localStorage: it is the student's resume secret. */
 export const clientIdSchema = v.pipe(v.string(), v.regex(/^[\w-]{16,64}$/))
-/** A display name: 1–40 characters after trimming, plain text without control characters. */
-export const nameSchema = v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(40), v.regex(/^\P{Cc}*$/u))
+/** A display name as typed; the room cleans it and says what is wrong (logic/live/names.ts cleanName). */
+export const nameSchema = v.pipe(v.string(), v.minLength(1), v.maxLength(200))
 export const submissionIdSchema = v.pipe(v.string(), v.regex(/^[\w-]{8,64}$/))
 const tokenSchema = v.pipe(v.string(), v.maxLength(256))
 
@@ -104,9 +104,14 @@ export const controlSchema = v.variant('action', [
   /** Opens the next question of the same quiz. */
   v.object({ type: v.literal('control'), action: v.literal('next') }),
   v.object({ type: v.literal('control'), action: v.literal('finish') }),
+  /** Takes a participant out of the session and the gradebook (an impostor, a joke name, a duplicate). */
+  v.object({ type: v.literal('control'), action: v.literal('remove'), participantId: v.pipe(v.string(), v.maxLength(64)) }),
 ])
 export type Control = v.InferOutput<typeof controlSchema>
-export type ControlAction = Control['action']
+/** The controls that move the session's phase (all but `remove`). */
+export type PhaseControl = Exclude<Control, { action: 'remove' }>
+/** The control page's buttons. */
+export type ControlAction = PhaseControl['action']
 
 export const pingSchema = v.object({ type: v.literal('ping') })
 
@@ -164,6 +169,8 @@ export const lecturerStateSchema = v.object({
   histogram: histogramSchema,
   joinUrl: v.string(),
   quizzes: v.array(quizOutlineSchema),
+  /** Questions revealed (`quiz/question`): they cannot be opened again. */
+  revealed: v.array(v.string()),
 })
 export type LecturerState = v.InferOutput<typeof lecturerStateSchema>
 
@@ -181,7 +188,7 @@ export const projectorStateSchema = v.object({
 })
 export type ProjectorState = v.InferOutput<typeof projectorStateSchema>
 
-export const errorCodes = ['bad-message', 'too-large', 'unknown-question', 'not-open', 'name-required', 'unauthorised', 'rate-limited'] as const
+export const errorCodes = ['bad-message', 'too-large', 'unknown-question', 'not-open', 'already-revealed', 'name-required', 'name-refused', 'session-full', 'removed', 'storage-failed', 'unauthorised', 'rate-limited'] as const
 export type ErrorCode = typeof errorCodes[number]
 export const errorMessageSchema = v.object({ type: v.literal('error'), code: v.picklist(errorCodes), message: v.string() })
 

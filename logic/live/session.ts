@@ -1,11 +1,14 @@
 // The live session's state machine, pure: phases lobby → open → closed → revealed (→ next question) → finished, which control is legal when, and which role may send what.
-import type { ClientMessage, Control, ErrorCode, Phase, Role } from './protocol.ts'
+import type { ClientMessage, ErrorCode, Phase, PhaseControl, Role } from './protocol.ts'
+import { questionKey } from './protocol.ts'
 
 export interface SessionState {
   phase: Phase
   /** The current question (set in open, closed and revealed). */
   quizId?: string
   questionId?: string
+  /** Every question revealed so far (`quiz/question`): it never opens again, so no mark changes after its key is shown. */
+  revealed?: readonly string[]
 }
 
 /** What the machine needs of the content: quizzes and their question ids, in order. */
@@ -26,32 +29,44 @@ export function hasQuestion(phase: Phase): boolean {
   return phase === 'open' || phase === 'closed' || phase === 'revealed'
 }
 
-function openQuestion(quizzes: readonly QuizIndex[], quizId: string, questionId: string): Transition {
+/** Whether this question's key has been shown (then it stays closed). */
+export function isRevealed(state: SessionState, quizId: string, questionId: string): boolean {
+  return state.revealed?.includes(questionKey(quizId, questionId)) ?? false
+}
+
+/** The state with its list of revealed questions carried over (left out while empty). */
+function withRevealed(next: SessionState, revealed: readonly string[] | undefined): SessionState {
+  return revealed?.length ? { ...next, revealed } : next
+}
+
+function openQuestion(state: SessionState, quizzes: readonly QuizIndex[], quizId: string, questionId: string): Transition {
   const quiz = quizzes.find(q => q.id === quizId)
   if (!quiz?.questions.some(q => q.id === questionId))
     return refuse('unknown-question', `There is no question "${questionId}" in quiz "${quizId}".`)
-  return { ok: true, state: { phase: 'open', quizId, questionId } }
+  if (isRevealed(state, quizId, questionId))
+    return refuse('already-revealed', `"${questionId}" has been revealed: it stays closed, so nobody can change an answer after seeing the key.`)
+  return { ok: true, state: withRevealed({ phase: 'open', quizId, questionId }, state.revealed) }
 }
 
 /**
  * Applies a lecturer's control. `open` works from any phase but finished (opening
- * another question closes the current one); `close` only while open; `reveal`
- * while open or closed; `next` from a question that has a next one; `finish`
- * from anywhere but finished.
+ * another question closes the current one), never on a question already revealed;
+ * `close` only while open; `reveal` while open or closed; `next` from a question
+ * that has a next one (not yet revealed); `finish` from anywhere but finished.
  */
-export function applyControl(state: SessionState, control: Control, quizzes: readonly QuizIndex[]): Transition {
+export function applyControl(state: SessionState, control: PhaseControl, quizzes: readonly QuizIndex[]): Transition {
   if (state.phase === 'finished')
     return refuse('not-open', 'The session has finished.')
   switch (control.action) {
     case 'open':
-      return openQuestion(quizzes, control.quizId, control.questionId)
+      return openQuestion(state, quizzes, control.quizId, control.questionId)
     case 'close':
       return state.phase === 'open'
         ? { ok: true, state: { ...state, phase: 'closed' } }
         : refuse('not-open', 'No question is open.')
     case 'reveal':
-      return state.phase === 'open' || state.phase === 'closed'
-        ? { ok: true, state: { ...state, phase: 'revealed' } }
+      return (state.phase === 'open' || state.phase === 'closed') && state.quizId && state.questionId
+        ? { ok: true, state: { ...state, phase: 'revealed', revealed: [...state.revealed ?? [], questionKey(state.quizId, state.questionId)] } }
         : refuse('not-open', 'There is no question to reveal.')
     case 'next': {
       const quiz = quizzes.find(q => q.id === state.quizId)
@@ -61,10 +76,10 @@ export function applyControl(state: SessionState, control: Control, quizzes: rea
         return refuse('not-open', 'Open a question first.')
       if (!next)
         return refuse('unknown-question', 'That was the last question of the quiz.')
-      return openQuestion(quizzes, quiz.id, next.id)
+      return openQuestion(state, quizzes, quiz.id, next.id)
     }
     case 'finish':
-      return { ok: true, state: { phase: 'finished' } }
+      return { ok: true, state: withRevealed({ phase: 'finished' }, state.revealed) }
   }
 }
 
@@ -101,7 +116,8 @@ export function replayEvents(events: readonly PhaseEvent[]): { state: SessionSta
   const asked: Array<{ quizId: string, questionId: string }> = []
   let state: SessionState = initialState
   for (const event of events) {
-    state = event.quizId && event.questionId ? { phase: event.phase, quizId: event.quizId, questionId: event.questionId } : { phase: event.phase }
+    const revealed = event.phase === 'revealed' && event.quizId && event.questionId ? [...state.revealed ?? [], questionKey(event.quizId, event.questionId)] : state.revealed
+    state = withRevealed(event.quizId && event.questionId ? { phase: event.phase, quizId: event.quizId, questionId: event.questionId } : { phase: event.phase }, revealed)
     if (event.phase === 'open' && event.quizId && event.questionId && !asked.some(a => a.quizId === event.quizId && a.questionId === event.questionId))
       asked.push({ quizId: event.quizId, questionId: event.questionId })
   }

@@ -106,6 +106,7 @@ export function lecturerView(state: SessionState, current: CurrentQuestion | und
     histogram: current ? histogram(current.question, room.answers, state.phase === 'revealed') : { buckets: [] },
     joinUrl: room.joinUrl,
     quizzes: room.outlines,
+    revealed: [...state.revealed ?? []],
   }
   if (current) {
     view.quizId = current.quiz.id

@@ -1,24 +1,33 @@
-// One live session in memory, backed by a LiveStore: who is here, the answers, the phase; it handles each validated message and sends every role its own view.
+// One live session in memory, backed by a LiveStore: who is here, the answers, the phase. Storage first, then state:
+// a control, a join or an answer changes the room only after the store has it; a failed write leaves the room as it
+// was, tells the sender why and logs it. It handles each validated message and sends every role its own view.
 import type { Content } from '../../logic/content/compile.ts'
-import type { ClientMessage, ErrorCode, Hello, InfoResponse, ResultsResponse, Role, ServerMessage } from '../../logic/live/protocol.ts'
+import type { ClientMessage, Control, ErrorCode, Hello, InfoResponse, ResultsResponse, Role, ServerMessage } from '../../logic/live/protocol.ts'
 import type { AskedQuestion } from '../../logic/live/results.ts'
 import type { SessionState } from '../../logic/live/session.ts'
 import type { MarkedAnswer } from '../../logic/live/stats.ts'
+import type { BucketSpec } from './rate-limit.ts'
 import type { LiveStore } from './store.ts'
 import { randomBytes } from 'node:crypto'
 import * as v from 'valibot'
 import { kindOf } from '../../logic/kinds/registry.ts'
+import { answerProblem } from '../../logic/live/answer-fits.ts'
+import { cleanName, nameKey } from '../../logic/live/names.ts'
 import { questionKey } from '../../logic/live/protocol.ts'
 import { buildResults } from '../../logic/live/results.ts'
 import { applyControl, checkAnswer, hasQuestion, mayReceive, replayEvents } from '../../logic/live/session.ts'
 import { currentQuestion, lecturerView, projectorView, quizOutlines, studentView } from '../../logic/live/views.ts'
 import { markAnswer } from '../../logic/marking/attempt.ts'
+import { KeyedBuckets } from './rate-limit.ts'
+import { storageCause } from './sqlite-store.ts'
 import { sha256 } from './token.ts'
 
 /** One client connection, as the room sees it. */
 export interface Connection {
   role?: Role
   participantId?: string
+  /** The client's IP address (a whole class may share one). */
+  address: string
   send: (message: ServerMessage) => void
   /** Sends a message already serialised (one JSON text shared by many connections). */
   sendText: (text: string) => void
@@ -36,8 +45,28 @@ interface StoredMark extends MarkedAnswer {
   submissionId: string
 }
 
+/** A submission being written or written, for the open question only (see pruneSubmissions). */
+interface Submission {
+  saved: Promise<void>
+  settled: boolean
+}
+
 /** How often at most the lecturer and projector get a fresh view while answers pour in. */
 const ROOM_UPDATE_MS = 150
+/** The close code a removed participant's sockets get (4000–4999 are the application's). */
+export const REMOVED_CLOSE_CODE = 4003
+
+export interface RoomLimits {
+  /** Participants a session takes (removed ones do not count). */
+  maxParticipants: number
+  /** New participants per client IP address: generous, since a class behind one NAT shares one address. */
+  joinsPerAddress: BucketSpec
+}
+
+export const defaultRoomLimits: RoomLimits = {
+  maxParticipants: 2000,
+  joinsPerAddress: { capacity: 500, perSecond: 20 },
+}
 
 export interface RoomOptions {
   store: LiveStore
@@ -45,6 +74,9 @@ export interface RoomOptions {
   sessionId: string
   joinUrl: () => string
   checkToken: (token: unknown) => boolean
+  limits?: RoomLimits
+  /** Where storage failures are reported (the terminal). */
+  log?: (message: string) => void
   now?: () => number
 }
 
@@ -53,19 +85,31 @@ export class LiveRoom {
   private asked: AskedQuestion[] = []
   private readonly participants = new Map<string, Participant>()
   private readonly byClientHash = new Map<string, Participant>()
+  /** nameKey → participant id: one display name per person in a session. */
+  private readonly byName = new Map<string, string>()
+  /** Client hashes of removed participants: they cannot come back with the same browser. */
+  private readonly removed = new Set<string>()
   /** questionKey → participant id → answer. */
   private readonly answers = new Map<string, Map<string, StoredMark>>()
-  /** `participant \n questionId \n submissionId` of every answer acknowledged (or being written). */
-  private readonly submissions = new Map<string, Promise<void>>()
+  /** `participant \n questionId \n submissionId` of answers to the open question, being written or written. */
+  private readonly submissions = new Map<string, Submission>()
   private readonly connections = new Set<Connection>()
   /** participant id → that participant's open connections (a phone and a laptop, two tabs …). */
   private readonly byParticipant = new Map<string, Set<Connection>>()
   private readonly questionIds: Set<string>
+  private readonly joins: KeyedBuckets
+  private readonly limits: RoomLimits
+  /** The control being stored: answers wait for it, so none lands on a question that has just closed. */
+  private changing: Promise<void> = Promise.resolve()
   private roomUpdate: NodeJS.Timeout | undefined
   private readonly now: () => number
+  private readonly log: (message: string) => void
 
   private constructor(private readonly options: RoomOptions) {
     this.now = options.now ?? Date.now
+    this.log = options.log ?? (() => {})
+    this.limits = options.limits ?? defaultRoomLimits
+    this.joins = new KeyedBuckets(this.limits.joinsPerAddress, this.now)
     this.questionIds = new Set(options.content.quizzes.flatMap(q => q.questions.map(question => question.id)))
   }
 
@@ -73,11 +117,8 @@ export class LiveRoom {
     return this.options.sessionId
   }
 
-  /** Opens a session: resumes it from the store when it exists, else creates it. */
-  static async open(options: RoomOptions): Promise<LiveRoom> {
-    const resumed = await LiveRoom.resume(options)
-    if (resumed)
-      return resumed
+  /** Starts a new session (`createSession` stores it first). */
+  static async create(options: RoomOptions): Promise<LiveRoom> {
     const room = new LiveRoom(options)
     await options.store.createSession(options.sessionId, room.now())
     return room
@@ -92,17 +133,22 @@ export class LiveRoom {
     const { state, asked } = replayEvents(snapshot.events)
     room.state = state
     room.asked = asked
+    const removed = new Set(snapshot.removed)
     for (const p of snapshot.participants) {
+      if (removed.has(p.id)) {
+        room.removed.add(p.clientHash)
+        continue
+      }
       const participant = { id: p.id, name: p.name, saved: Promise.resolve() }
       room.participants.set(p.id, participant)
       room.byClientHash.set(p.clientHash, participant)
+      room.byName.set(nameKey(p.name), p.id)
     }
     for (const a of snapshot.answers) {
       const question = room.findQuestion(a.quizId, a.questionId)
-      if (!question)
+      if (!question || !room.participants.has(a.participantId))
         continue
       room.answersTo(questionKey(a.quizId, a.questionId)).set(a.participantId, { answer: a.answer, mark: markAnswer(question, a.answer), submissionId: a.submissionId })
-      room.submissions.set(room.submissionKey(a.participantId, a.questionId, a.submissionId), Promise.resolve())
     }
     return room
   }
@@ -111,9 +157,15 @@ export class LiveRoom {
     return { joinUrl: this.options.joinUrl(), sessionId: this.sessionId, phase: this.state.phase }
   }
 
+  /** Removed participants are not in the results, nor in the gradebook made from them. */
   results(): ResultsResponse {
     const participants = Array.from(this.participants.values(), ({ id, name }) => ({ id, name }))
     return buildResults(this.sessionId, this.options.content.quizzes, this.asked, participants, this.answers)
+  }
+
+  /** How many submission ids the room remembers (pruned whenever the open question changes). */
+  get rememberedSubmissions(): number {
+    return this.submissions.size
   }
 
   connect(connection: Connection): void {
@@ -153,6 +205,13 @@ export class LiveRoom {
     connection.send({ type: 'error', code, message })
   }
 
+  /** A write the store refused: the sender is told the cause, the terminal logs it, nothing in the room changed. */
+  private storageFailed(connection: Connection, what: string, error: unknown): void {
+    const cause = storageCause(error)
+    this.log(`[live] ${what} was not saved, so it did not happen: ${cause}`)
+    this.refuse(connection, 'storage-failed', `${what} was not saved, so it did not happen. The database said: ${cause}`)
+  }
+
   private async hello(connection: Connection, hello: Hello): Promise<void> {
     if (hello.role === 'lecturer' && !this.options.checkToken(hello.token)) {
       this.refuse(connection, 'unauthorised', 'That lecturer token is not right.')
@@ -165,22 +224,23 @@ export class LiveRoom {
       return
     }
     const clientHash = sha256(hello.clientId).toString('hex')
+    if (this.removed.has(clientHash)) {
+      this.refuse(connection, 'removed', 'The lecturer has removed you from this session.')
+      return connection.close(REMOVED_CLOSE_CODE, 'removed')
+    }
     let participant = this.byClientHash.get(clientHash)
     if (!participant) {
-      if (!hello.name)
-        return this.refuse(connection, 'name-required', 'Please enter your name to join.')
-      const id = randomBytes(6).toString('hex')
-      const saved = this.options.store.addParticipant(this.sessionId, { id, clientHash, name: hello.name, joinedAt: this.now() })
-      participant = { id, name: hello.name, saved }
-      this.participants.set(id, participant)
-      this.byClientHash.set(clientHash, participant)
-      // Not on disk, so not in the session: the next hello tries again.
-      saved.catch(() => {
-        this.participants.delete(id)
-        this.byClientHash.delete(clientHash)
-      })
+      const added = this.addParticipant(connection, clientHash, hello.name)
+      if (!added)
+        return
+      participant = added
     }
-    await participant.saved
+    try {
+      await participant.saved
+    }
+    catch (error) {
+      return this.storageFailed(connection, 'Joining', error)
+    }
     connection.role = 'student'
     connection.participantId = participant.id
     const own = this.byParticipant.get(participant.id) ?? new Set()
@@ -191,17 +251,71 @@ export class LiveRoom {
     this.scheduleRoomUpdate()
   }
 
+  /** A new participant, being written; undefined (and the connection told why) when they cannot join. */
+  private addParticipant(connection: Connection, clientHash: string, given: string | undefined): Participant | undefined {
+    if (!given) {
+      this.refuse(connection, 'name-required', 'Please enter your name to join.')
+      return undefined
+    }
+    const checked = cleanName(given)
+    if (!checked.ok) {
+      this.refuse(connection, 'name-refused', checked.message)
+      return undefined
+    }
+    const name = checked.name
+    const key = nameKey(name)
+    if (this.byName.has(key)) {
+      this.refuse(connection, 'name-refused', `Someone in this session is already called "${name}". Add an initial or your surname.`)
+      return undefined
+    }
+    if (this.participants.size >= this.limits.maxParticipants) {
+      this.refuse(connection, 'session-full', `This session is full (${this.limits.maxParticipants} participants). Tell the lecturer.`)
+      return undefined
+    }
+    if (!this.joins.take(connection.address)) {
+      // 1013 "try again later": the student page reconnects by itself after its backoff delay.
+      this.refuse(connection, 'rate-limited', 'Many people are joining from this network right now: trying again in a few seconds.')
+      connection.close(1013, 'try again later')
+      return undefined
+    }
+    const id = randomBytes(6).toString('hex')
+    const saved = this.options.store.addParticipant(this.sessionId, { id, clientHash, name, joinedAt: this.now() })
+    const participant = { id, name, saved }
+    // Held while being written, so a second tab of the same browser or the same name waits or is refused.
+    this.participants.set(id, participant)
+    this.byClientHash.set(clientHash, participant)
+    this.byName.set(key, id)
+    // Not on disk, so not in the session: the next hello tries again.
+    saved.catch(() => {
+      this.participants.delete(id)
+      this.byClientHash.delete(clientHash)
+      this.byName.delete(key)
+    })
+    return participant
+  }
+
+  /** The acknowledged submission with this id, if any (an answer being written counts once it is stored). */
+  private knownSubmission(participantId: string, questionId: string, submissionId: string): Promise<void> | undefined {
+    const pending = this.submissions.get(this.submissionKey(participantId, questionId, submissionId))
+    if (pending)
+      return pending.saved
+    const stored = this.asked.some(a => a.questionId === questionId && this.answers.get(questionKey(a.quizId, a.questionId))?.get(participantId)?.submissionId === submissionId)
+    return stored ? Promise.resolve() : undefined
+  }
+
   private async answer(connection: Connection, questionId: string, answer: unknown, submissionId: string): Promise<void> {
-    const participantId = connection.participantId!
-    const key = this.submissionKey(participantId, questionId, submissionId)
-    const known = this.submissions.get(key)
+    await this.changing
+    const participantId = connection.participantId
+    if (!participantId || !this.participants.has(participantId))
+      return this.refuse(connection, 'removed', 'You are no longer in this session.')
+    const known = this.knownSubmission(participantId, questionId, submissionId)
     if (known) {
       // A replay (e.g. after a reconnect): acknowledge again, write nothing.
       try {
         await known
       }
-      catch {
-        return this.refuse(connection, 'bad-message', 'Your answer could not be saved. Please send it again.')
+      catch (error) {
+        return this.refuse(connection, 'storage-failed', `Your answer could not be saved (${storageCause(error)}). Please send it again.`)
       }
       return connection.send({ type: 'ack', questionId, submissionId })
     }
@@ -210,52 +324,108 @@ export class LiveRoom {
       return this.refuse(connection, allowed.code, allowed.message)
     const current = currentQuestion(this.state, this.options.content.quizzes)!
     const parsed = v.safeParse(kindOf(current.question).answerSchema, answer)
-    if (!parsed.success)
-      return this.refuse(connection, 'bad-message', 'That answer does not fit this question.')
+    const problem = parsed.success ? answerProblem(current.question, parsed.output) : 'That answer does not fit this question.'
+    if (!parsed.success || problem)
+      return this.refuse(connection, 'bad-message', problem!)
     const mark = markAnswer(current.question, parsed.output)
-    const qKey = questionKey(current.quiz.id, questionId)
-    const answers = this.answersTo(qKey)
-    const previous = answers.get(participantId)
-    answers.set(participantId, { answer: parsed.output, mark, submissionId })
-    const saved = this.options.store.saveAnswer(this.sessionId, {
-      participantId,
-      quizId: current.quiz.id,
-      questionId,
-      answer: parsed.output,
-      submissionId,
-      score: mark.score,
-      max: mark.max,
-      answeredAt: this.now(),
-    })
-    this.submissions.set(key, saved)
-    this.scheduleRoomUpdate()
+    const key = this.submissionKey(participantId, questionId, submissionId)
+    const submission: Submission = {
+      saved: this.options.store.saveAnswer(this.sessionId, {
+        participantId,
+        quizId: current.quiz.id,
+        questionId,
+        answer: parsed.output,
+        submissionId,
+        score: mark.score,
+        max: mark.max,
+        answeredAt: this.now(),
+      }),
+      settled: false,
+    }
+    this.submissions.set(key, submission)
     try {
-      await saved
+      await submission.saved
     }
-    catch {
+    catch (error) {
       this.submissions.delete(key)
-      if (answers.get(participantId)?.submissionId === submissionId) {
-        if (previous)
-          answers.set(participantId, previous)
-        else
-          answers.delete(participantId)
-      }
-      return this.refuse(connection, 'bad-message', 'Your answer could not be saved. Please send it again.')
+      return this.storageFailed(connection, 'Your answer', error)
     }
+    finally {
+      submission.settled = true
+    }
+    // Stored, so it counts (unless the participant was removed meanwhile).
+    if (!this.participants.has(participantId))
+      return
+    this.answersTo(questionKey(current.quiz.id, questionId)).set(participantId, { answer: parsed.output, mark, submissionId })
+    this.scheduleRoomUpdate()
     connection.send({ type: 'ack', questionId, submissionId })
     this.sendToOtherDevices(connection, participantId)
   }
 
-  private async control(connection: Connection, control: Extract<ClientMessage, { type: 'control' }>): Promise<void> {
+  /** Controls run one after another, each stored before it takes effect. */
+  private control(connection: Connection, control: Control): Promise<void> {
+    const done = this.changing.then(() => control.action === 'remove' ? this.remove(connection, control.participantId) : this.changePhase(connection, control))
+    this.changing = done.catch(() => {})
+    return done
+  }
+
+  private async changePhase(connection: Connection, control: Exclude<Control, { action: 'remove' }>): Promise<void> {
     const next = applyControl(this.state, control, this.options.content.quizzes)
     if (!next.ok)
       return this.refuse(connection, next.code, next.message)
-    this.state = next.state
     const { phase, quizId, questionId } = next.state
+    try {
+      await this.options.store.recordEvent(this.sessionId, { phase, at: this.now(), ...(quizId && questionId ? { quizId, questionId } : {}) })
+    }
+    catch (error) {
+      return this.storageFailed(connection, `"${control.action}"`, error)
+    }
+    this.state = next.state
     if (phase === 'open' && quizId && questionId && !this.asked.some(a => a.quizId === quizId && a.questionId === questionId))
       this.asked.push({ quizId, questionId })
-    await this.options.store.recordEvent(this.sessionId, { phase, at: this.now(), ...(quizId && questionId ? { quizId, questionId } : {}) })
+    this.pruneSubmissions()
     this.broadcast()
+  }
+
+  /** Takes a participant out: stored first, then their sockets are closed and their row leaves the results. */
+  private async remove(connection: Connection, participantId: string): Promise<void> {
+    const participant = this.participants.get(participantId)
+    if (!participant)
+      return this.refuse(connection, 'bad-message', 'There is no such participant in this session.')
+    try {
+      await participant.saved
+      await this.options.store.removeParticipant(this.sessionId, participantId, this.now())
+    }
+    catch (error) {
+      return this.storageFailed(connection, `Removing "${participant.name}"`, error)
+    }
+    this.participants.delete(participantId)
+    this.byName.delete(nameKey(participant.name))
+    for (const [hash, p] of this.byClientHash) {
+      if (p.id === participantId) {
+        this.byClientHash.delete(hash)
+        this.removed.add(hash)
+      }
+    }
+    for (const answers of this.answers.values())
+      answers.delete(participantId)
+    for (const socket of this.byParticipant.get(participantId) ?? []) {
+      socket.send({ type: 'error', code: 'removed', message: 'The lecturer has removed you from this session.' })
+      socket.role = undefined
+      socket.participantId = undefined
+      socket.close(REMOVED_CLOSE_CODE, 'removed')
+    }
+    this.byParticipant.delete(participantId)
+    this.broadcast()
+  }
+
+  /** Forgets the submission ids of questions no longer open (their final answers keep theirs in `answers`). */
+  private pruneSubmissions(): void {
+    const open = this.state.phase === 'open' ? this.state.questionId : undefined
+    for (const [key, submission] of this.submissions) {
+      if (submission.settled && key.split('\n')[1] !== open)
+        this.submissions.delete(key)
+    }
   }
 
   /**

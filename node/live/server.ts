@@ -1,11 +1,14 @@
-// The live class server: Fastify serving the built deck, the live pages, the WebSocket endpoint and the lecturer's results; nothing else (404). Logic lives in LiveRoom and logic/live.
+// The live class server: Fastify serving the live pages, the WebSocket endpoint, the lecturer's results and — to the
+// lecturer only — the built deck; nothing else (404). It answers only to its own addresses (Host) and pages (Origin),
+// caps connections, and closes sockets that never say hello, stall mid-frame or stop reading. Logic lives in LiveRoom and logic/live.
 import type { FastifyReply, FastifyRequest } from 'fastify'
 import type { AddressInfo } from 'node:net'
 import type { WebSocket } from 'ws'
 import type { Content } from '../../logic/content/compile.ts'
 import type { ServerMessage } from '../../logic/live/protocol.ts'
 import type { RateLimits } from './rate-limit.ts'
-import type { Connection } from './room.ts'
+import type { Connection, RoomLimits, RoomOptions } from './room.ts'
+import type { LiveStore } from './store.ts'
 import { randomBytes } from 'node:crypto'
 import { join } from 'node:path'
 import fastifyStatic from '@fastify/static'
@@ -13,27 +16,54 @@ import fastifyWebsocket from '@fastify/websocket'
 import Fastify from 'fastify'
 import * as v from 'valibot'
 import { gradebookFile } from '../../logic/live/gradebook.ts'
-import { LIVE_GRADEBOOK_PATH, LIVE_INFO_PATH, LIVE_MODE_HEADER, LIVE_PAGES, LIVE_QR_PATH, LIVE_RESULTS_PATH, LIVE_WS_PATH } from '../../logic/live/paths.ts'
+import { LIVE_DECK_PATH, LIVE_GRADEBOOK_PATH, LIVE_INFO_PATH, LIVE_MODE_HEADER, LIVE_PAGES, LIVE_QR_PATH, LIVE_RESULTS_PATH, LIVE_WS_PATH } from '../../logic/live/paths.ts'
 import { clientMessageSchema, MAX_FRAME_BYTES } from '../../logic/live/protocol.ts'
-import { urlHost } from './network.ts'
+import { servedHostnames, urlHost } from './network.ts'
 import { qrSvg } from './qr-svg.ts'
 import { defaultRateLimits, KeyedBuckets, TokenBucket } from './rate-limit.ts'
 import { LiveRoom } from './room.ts'
 import { openSqliteStore } from './sqlite-store.ts'
 import { bearerToken, createToken, tokenChecker } from './token.ts'
 
+/** Connection limits: sized so that the load test's 1,000 students beside hostile clients stay under 200 ms (docs/live.md). */
+export interface ConnectionLimits {
+  /** WebSocket connections open at once, all clients together. */
+  maxConnections: number
+  /** A socket that has not said hello by then is closed. */
+  helloTimeoutMs: number
+  /** A socket that leaves a frame half sent this long is closed. */
+  frameTimeoutMs: number
+  /** Bytes queued for a client that does not read: above it the socket is closed (it reconnects and gets a fresh view). */
+  maxBufferedBytes: number
+}
+
+export const defaultConnectionLimits: ConnectionLimits = {
+  maxConnections: 5000,
+  helloTimeoutMs: 10_000,
+  frameTimeoutMs: 10_000,
+  maxBufferedBytes: 2 * 1024 * 1024,
+}
+
 export interface LiveServerOptions {
   port: number
   host: string
   dbPath: string
-  /** Resume this session; a new one is started when omitted. */
+  /** Resume this session (it must exist in the database); a new one is started when omitted. */
   sessionId?: string
-  /** The built deck (dist/). */
+  /** The built deck (dist/), served to the lecturer only. */
   distDir: string
   /** The built live pages (dist-live/: student.html, control.html, projector.html, assets/). */
   liveDistDir: string
   content: Content
   rateLimits?: RateLimits
+  roomLimits?: RoomLimits
+  connectionLimits?: Partial<ConnectionLimits>
+  /** Further names this server answers to (e.g. a reverse proxy's), beside its own addresses. */
+  allowedHosts?: string[]
+  /** A store instead of SQLite at dbPath (tests). */
+  store?: LiveStore
+  /** Where storage failures are reported; the terminal (stderr) by default. */
+  log?: (message: string) => void
 }
 
 export interface LiveServer {
@@ -43,16 +73,23 @@ export interface LiveServer {
   projectorUrl: string
   token: string
   sessionId: string
+  room: LiveRoom
+  /** WebSocket connections open now. */
+  connections: () => number
   close: () => Promise<void>
 }
 
 export const SESSION_ID = /^[\w-]{1,64}$/
-/** A connection that sends this many refused messages is closed. */
-const MAX_STRIKES = 20
+/** A connection that sends this many refused messages is closed (after what it already sent is answered). */
+export const MAX_STRIKES = 20
 const HEARTBEAT_MS = 30_000
 /** Frames up to this size are read and answered `too-large` before the close; ws drops larger ones unread (1009 too). */
 const HARD_FRAME_LIMIT = 4 * MAX_FRAME_BYTES
 const DATE_PUNCTUATION = /[-:]/g
+/** The cookie that lets the lecturer's browser load the deck (set by POST LIVE_DECK_PATH with the token). */
+const DECK_COOKIE = 'live-deck'
+const PORT_SUFFIX = /:\d+$/
+const BRACKETS = /^\[|\]$/g
 
 /** e.g. `20261123-1733-a1b2c3`: sortable, and short enough to type after --session. */
 function newSessionId(): string {
@@ -63,22 +100,70 @@ function newSessionId(): string {
 /** Each live page's file in dist-live/. */
 const PAGE_FILES: Record<string, string> = { [LIVE_PAGES.student]: 'student.html', [LIVE_PAGES.control]: 'control.html', [LIVE_PAGES.projector]: 'projector.html' }
 const LIVE_PAGE_CSP = 'default-src \'self\'; connect-src \'self\'; img-src \'self\' data:; style-src \'self\' \'unsafe-inline\'; frame-ancestors \'none\'; base-uri \'none\'; form-action \'none\''
+const DECK_LOCKED_PAGE = '<!doctype html><meta charset="utf-8"><title>Live class</title><p>The slides are served to the lecturer only, because they hold every quiz\'s answers. Lecturer: open them from the control page. Students: join at <a href="/live/">/live/</a>.</p>'
+
+/** The hostname of a Host header (no port, no brackets), lower case. */
+function hostnameOf(host: string | undefined): string | undefined {
+  return host?.toLowerCase().replace(PORT_SUFFIX, '').replace(BRACKETS, '')
+}
+
+function cookieValue(header: string | undefined, name: string): string | undefined {
+  for (const part of header?.split(';') ?? []) {
+    const [key, ...value] = part.trim().split('=')
+    if (key === name)
+      return value.join('=')
+  }
+  return undefined
+}
+
+/** Opens the room: resumes `sessionId` when given (an error naming the database and its sessions when it is not there), else starts a new session. */
+async function openRoom(store: LiveStore, options: LiveServerOptions, room: RoomOptions): Promise<LiveRoom> {
+  if (options.sessionId === undefined)
+    return LiveRoom.create(room)
+  const resumed = await LiveRoom.resume(room)
+  if (resumed)
+    return resumed
+  const sessions = await store.listSessions()
+  const list = sessions.length
+    ? `It holds:\n${sessions.map(s => `  ${s.sessionId}  (started ${new Date(s.createdAt).toISOString().slice(0, 16).replace('T', ' ')} UTC, ${s.participants} participant${s.participants === 1 ? '' : 's'})`).join('\n')}`
+    : 'It holds no sessions yet.'
+  throw new Error(`There is no session "${options.sessionId}" in ${options.dbPath}. ${list}\nLeave out --session to start a new one.`)
+}
 
 export async function createLiveServer(options: LiveServerOptions): Promise<LiveServer> {
   const sessionId = options.sessionId ?? newSessionId()
   if (!SESSION_ID.test(sessionId))
     throw new Error(`The session id "${sessionId}" may only have letters, digits, "-" and "_".`)
   const limits = options.rateLimits ?? defaultRateLimits
+  const connectionLimits = { ...defaultConnectionLimits, ...options.connectionLimits }
+  const log = options.log ?? (message => console.error(message))
   const token = createToken()
   const checkToken = tokenChecker(token)
-  const store = openSqliteStore(options.dbPath)
+  const deckSecret = createToken()
+  const store = options.store ?? openSqliteStore(options.dbPath)
   let joinUrl = ''
   let qrCode: string | undefined
-  const room = await LiveRoom.open({ store, content: options.content, sessionId, joinUrl: () => joinUrl, checkToken })
+  let room: LiveRoom
+  try {
+    room = await openRoom(store, options, { store, content: options.content, sessionId, joinUrl: () => joinUrl, checkToken, log, limits: options.roomLimits })
+  }
+  catch (error) {
+    await store.close()
+    throw error
+  }
   const ipMessages = new KeyedBuckets(limits.ipMessages)
   const ipConnections = new KeyedBuckets(limits.ipConnections)
+  let allowedHostnames = new Set<string>()
 
-  const app = Fastify({ logger: false, bodyLimit: 1024 })
+  const app = Fastify({ logger: false, bodyLimit: 1024, requestTimeout: 10_000, connectionTimeout: 30_000 })
+  // DNS rebinding: a page on another name that resolves here gets nothing.
+  const ownHost = async (request: FastifyRequest, reply: FastifyReply) => {
+    const hostname = hostnameOf(request.headers.host)
+    if (!hostname || !allowedHostnames.has(hostname))
+      return reply.code(421).type('text/plain').send(`This live server answers only to ${[...allowedHostnames].join(', ')}.`)
+  }
+  // (The WebSocket route checks it itself: a reply from a server-wide hook leaves an upgrade's socket open.)
+  app.addHook('onRequest', async (request, reply) => request.url === LIVE_WS_PATH ? undefined : ownHost(request, reply))
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-content-type-options', 'nosniff')
     reply.header(LIVE_MODE_HEADER, 'on')
@@ -95,10 +180,23 @@ export async function createLiveServer(options: LiveServerOptions): Promise<Live
     if (!checkToken(bearerToken(request.headers.authorization)))
       return reply.code(401).header('www-authenticate', 'Bearer').send({ error: 'unauthorised' })
   }
+  const deckCheck = tokenChecker(deckSecret)
 
   await app.register(fastifyWebsocket, { options: { maxPayload: HARD_FRAME_LIMIT } })
-  await app.register(fastifyStatic, { root: options.distDir, prefix: '/', index: 'index.html', list: false, dotfiles: 'ignore' })
-  await app.register(fastifyStatic, { root: join(options.liveDistDir, 'assets'), prefix: '/live/assets/', decorateReply: false, index: false, list: false, dotfiles: 'ignore', allowedPath: path => !path.endsWith('/') })
+  // The deck holds every key: only a browser that has shown the token (the control page does) may load it.
+  await app.register(async (deck) => {
+    deck.addHook('onRequest', async (request, reply) => {
+      if (request.url.startsWith('/live/'))
+        return reply.callNotFound()
+      if (!deckCheck(cookieValue(request.headers.cookie, DECK_COOKIE)))
+        return reply.code(401).type('text/html; charset=utf-8').header('cache-control', 'no-store').send(DECK_LOCKED_PAGE)
+    })
+    deck.addHook('onSend', async (_request, reply) => {
+      reply.header('cache-control', 'no-store')
+    })
+    await deck.register(fastifyStatic, { root: options.distDir, prefix: '/', decorateReply: false, index: 'index.html', list: false, dotfiles: 'ignore' })
+  })
+  await app.register(fastifyStatic, { root: join(options.liveDistDir, 'assets'), prefix: '/live/assets/', index: false, list: false, dotfiles: 'ignore', allowedPath: path => !path.endsWith('/') })
 
   for (const [path, file] of Object.entries(PAGE_FILES))
     app.get(path, (_request, reply) => reply.header('content-security-policy', LIVE_PAGE_CSP).sendFile(file, options.liveDistDir))
@@ -111,19 +209,38 @@ export async function createLiveServer(options: LiveServerOptions): Promise<Live
     .type('text/csv; charset=utf-8')
     .header('content-disposition', `attachment; filename="gradebook-${sessionId}.csv"`)
     .send(gradebookFile(room.results())))
+  app.post(LIVE_DECK_PATH, { onRequest: [limitIp, lecturerOnly] }, (_request, reply) => reply
+    .header('set-cookie', `${DECK_COOKIE}=${deckSecret}; Path=/; HttpOnly; SameSite=Strict`)
+    .code(204)
+    .send())
 
-  // Cross-site pages may not open the socket in a visitor's name.
+  // Cross-site pages may not open the socket in a visitor's name; a browser always sends Origin here.
   const sameOrigin = async (request: FastifyRequest, reply: FastifyReply) => {
     const origin = request.headers.origin
-    if (origin !== undefined && URL.canParse(origin) && new URL(origin).host !== request.headers.host)
+    if (origin === undefined)
+      return
+    const parsed = URL.canParse(origin) ? new URL(origin) : undefined
+    if (!parsed || parsed.origin === 'null' || parsed.host !== request.headers.host)
       return reply.code(403).send({ error: 'forbidden' })
   }
-  app.get(LIVE_WS_PATH, { websocket: true, onRequest: [limitIp, sameOrigin] }, (socket, request) => {
-    serveSocket(room, socket, new TokenBucket(limits.connection), () => ipMessages.take(request.ip))
+  const roomForMore = async (_request: FastifyRequest, reply: FastifyReply) => {
+    if (app.websocketServer.clients.size >= connectionLimits.maxConnections)
+      return reply.code(503).send({ error: 'full' })
+  }
+  app.get(LIVE_WS_PATH, { websocket: true, onRequest: [ownHost, limitIp, sameOrigin, roomForMore] }, (socket, request) => {
+    serveSocket(room, socket, request.ip, connectionLimits, new TokenBucket(limits.connection), () => ipMessages.take(request.ip))
   })
 
-  await app.listen({ port: options.port, host: options.host })
+  try {
+    await app.listen({ port: options.port, host: options.host })
+  }
+  catch (error) {
+    room.stop()
+    await store.close()
+    throw error
+  }
   const { port } = app.server.address() as AddressInfo
+  allowedHostnames = new Set([...servedHostnames(options.host), ...(options.allowedHosts ?? []).map(h => h.toLowerCase())])
   const url = `http://${urlHost(options.host === '0.0.0.0' || options.host === '::' ? '127.0.0.1' : options.host)}:${port}`
   // The address the room's devices use (`url` above is this computer's own).
   const roomOrigin = `http://${urlHost(options.host)}:${port}`
@@ -138,6 +255,20 @@ export async function createLiveServer(options: LiveServerOptions): Promise<Live
       client.ping()
     }
   }, HEARTBEAT_MS)
+  // A frame left half sent is not a message the room will ever see: close it rather than hold its buffer.
+  const frameWatch = setInterval(() => {
+    const now = Date.now()
+    for (const client of app.websocketServer.clients) {
+      const watched = client as WebSocket & { partialSince?: number, _receiver?: { _bufferedBytes?: number } }
+      if (!(watched._receiver?._bufferedBytes)) {
+        watched.partialSince = undefined
+        continue
+      }
+      watched.partialSince ??= now
+      if (now - watched.partialSince >= connectionLimits.frameTimeoutMs)
+        client.terminate()
+    }
+  }, Math.max(50, connectionLimits.frameTimeoutMs / 4))
 
   return {
     url,
@@ -146,8 +277,11 @@ export async function createLiveServer(options: LiveServerOptions): Promise<Live
     projectorUrl: `${roomOrigin}${LIVE_PAGES.projector}`,
     token,
     sessionId,
+    room,
+    connections: () => app.websocketServer.clients.size,
     async close() {
       clearInterval(heartbeat)
+      clearInterval(frameWatch)
       room.stop()
       await app.close()
       await store.close()
@@ -155,22 +289,30 @@ export async function createLiveServer(options: LiveServerOptions): Promise<Live
   }
 }
 
-/** One WebSocket: rate limits, frame and JSON checks, schema validation, then the room. */
-function serveSocket(room: LiveRoom, socket: WebSocket, bucket: TokenBucket, ipAllows: () => boolean): void {
+/** One WebSocket: hello and frame timeouts, a bounded send buffer, rate limits, frame and JSON checks, schema validation, then the room. */
+function serveSocket(room: LiveRoom, socket: WebSocket, address: string, limits: ConnectionLimits, bucket: TokenBucket, ipAllows: () => boolean): void {
   let strikes = 0
+  /** Set when the socket has had too many refusals: later messages are not applied, earlier ones are still answered. */
+  let closing = false
   let handled = Promise.resolve()
+  const write = (text: string) => {
+    if (socket.readyState !== socket.OPEN)
+      return
+    if (socket.bufferedAmount > limits.maxBufferedBytes)
+      return socket.terminate()
+    socket.send(text)
+  }
   const connection: Connection = {
+    address,
     send(message: ServerMessage) {
-      if (socket.readyState !== socket.OPEN)
-        return
-      socket.send(JSON.stringify(message))
-      if (message.type === 'error' && ++strikes >= MAX_STRIKES)
-        socket.close(1008, 'too many refused messages')
+      write(JSON.stringify(message))
+      if (message.type === 'error' && ++strikes >= MAX_STRIKES && !closing) {
+        closing = true
+        // Answer (or refuse) everything already accepted, then close.
+        void handled.then(() => socket.close(1008, 'too many refused messages'))
+      }
     },
-    sendText(text: string) {
-      if (socket.readyState === socket.OPEN)
-        socket.send(text)
-    },
+    sendText: write,
     close: (code, reason) => socket.close(code, reason),
   }
   const alive = socket as WebSocket & { alive?: boolean }
@@ -178,10 +320,21 @@ function serveSocket(room: LiveRoom, socket: WebSocket, bucket: TokenBucket, ipA
   socket.on('pong', () => {
     alive.alive = true
   })
+  const helloTimer = setTimeout(() => {
+    if (!connection.role && socket.readyState === socket.OPEN) {
+      write(JSON.stringify({ type: 'error', code: 'bad-message', message: `Say hello within ${limits.helloTimeoutMs / 1000} s of connecting.` }))
+      socket.close(1008, 'no hello')
+    }
+  }, limits.helloTimeoutMs)
   room.connect(connection)
-  socket.on('close', () => room.disconnect(connection))
+  socket.on('close', () => {
+    clearTimeout(helloTimer)
+    room.disconnect(connection)
+  })
   socket.on('message', (data, isBinary) => {
     alive.alive = true
+    if (closing)
+      return
     const size = Array.isArray(data) ? data.reduce((sum, part) => sum + part.byteLength, 0) : data.byteLength
     if (size > MAX_FRAME_BYTES) {
       connection.send({ type: 'error', code: 'too-large', message: `Messages may be at most ${MAX_FRAME_BYTES} bytes.` })

@@ -1,6 +1,10 @@
-// The SQLite live store (better-sqlite3): WAL with synchronous=FULL, and every write of one event-loop turn committed in one transaction before its promise resolves (group commit).
+// The SQLite live store on Node's built-in node:sqlite (no native module to compile): WAL with
+// synchronous=FULL, every write of one event-loop turn committed in one transaction before its
+// promise resolves (group commit); a lock so one database has one server; a write check at open;
+// and no acknowledgement once the database file has been deleted or replaced under it.
 import type { LiveStore, SessionEvent, SessionSnapshot, StoredAnswer, StoredParticipant } from './store.ts'
-import Database from 'better-sqlite3'
+import { rmSync, statSync } from 'node:fs'
+import process from 'node:process'
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS sessions (
@@ -37,7 +41,66 @@ CREATE TABLE IF NOT EXISTS events (
   question_id TEXT,
   at INTEGER NOT NULL
 );
+CREATE TABLE IF NOT EXISTS removals (
+  session_id TEXT NOT NULL,
+  participant_id TEXT NOT NULL,
+  at INTEGER NOT NULL,
+  PRIMARY KEY (session_id, participant_id),
+  FOREIGN KEY (session_id, participant_id) REFERENCES participants(session_id, id)
+);
+CREATE TABLE IF NOT EXISTS opened (
+  at INTEGER NOT NULL
+);
 `
+
+/** What this file uses of node:sqlite, typed here so it does not depend on the @types/node version. */
+interface Statement {
+  run: (...params: Array<string | number | null>) => unknown
+  get: (...params: Array<string | number | null>) => unknown
+  all: (...params: Array<string | number | null>) => unknown[]
+}
+interface Database {
+  exec: (sql: string) => void
+  prepare: (sql: string) => Statement
+  close: () => void
+}
+interface SqliteModule {
+  DatabaseSync: new (path: string) => Database
+}
+
+const SQLITE_EXPERIMENTAL = /^SQLite is an experimental feature/
+const LOCKED = /locked|busy/i
+
+/**
+ * node:sqlite, loaded without the one warning Node 22 prints for it ("SQLite is an
+ * experimental feature …"): it is stable enough for this store (see docs/live.md) and the
+ * lecturer's terminal should show the join URL, not a warning. Every other warning passes.
+ */
+function loadSqlite(): SqliteModule {
+  const emit = process.emitWarning
+  process.emitWarning = function (this: unknown, warning: string | Error, ...rest: unknown[]) {
+    const type = typeof rest[0] === 'string' ? rest[0] : (rest[0] as { type?: string } | undefined)?.type
+    if (type === 'ExperimentalWarning' && SQLITE_EXPERIMENTAL.test(String(warning instanceof Error ? warning.message : warning)))
+      return
+    return (emit as (...args: unknown[]) => void).call(process, warning, ...rest)
+  } as typeof process.emitWarning
+  try {
+    const id: string = 'node:sqlite'
+    return process.getBuiltinModule(id) as SqliteModule
+  }
+  finally {
+    process.emitWarning = emit
+  }
+}
+
+const { DatabaseSync } = loadSqlite()
+
+/** The database's own words (node:sqlite's `errstr`, e.g. "database or disk is full"), else the message. */
+export function storageCause(error: unknown): string {
+  if (error instanceof Error)
+    return error.message
+  return String(error)
+}
 
 interface PendingWrite {
   run: () => void
@@ -48,37 +111,97 @@ interface PendingWrite {
 interface AnswerRow { participant_id: string, quiz_id: string, question_id: string, answer: string, submission_id: string, score: number, max: number, answered_at: number }
 interface EventRow { phase: SessionEvent['phase'], quiz_id: string | null, question_id: string | null, at: number }
 
-export function openSqliteStore(path: string): LiveStore {
-  const db = new Database(path)
-  db.pragma('journal_mode = WAL')
-  db.pragma('synchronous = FULL')
-  db.pragma('foreign_keys = ON')
-  db.pragma('busy_timeout = 5000')
-  db.exec(SCHEMA)
+/** The lock that keeps a second server off a database in use: a small SQLite file held in exclusive mode (the OS frees it if the process dies). */
+function takeLock(path: string): Database {
+  const lockPath = `${path}.lock`
+  const lock = new DatabaseSync(lockPath)
+  try {
+    lock.exec('PRAGMA busy_timeout = 0; PRAGMA locking_mode = EXCLUSIVE; CREATE TABLE IF NOT EXISTS holder (pid INTEGER, since INTEGER); DELETE FROM holder;')
+    lock.prepare('INSERT INTO holder (pid, since) VALUES (?, ?)').run(process.pid, Date.now())
+  }
+  catch (error) {
+    lock.close()
+    if (LOCKED.test(storageCause(error)))
+      throw new Error(`Another live server is using the database ${path} (it holds ${lockPath}). Stop that server first (Ctrl-C in its terminal), or give this one its own --db.`)
+    throw new Error(`Cannot lock the database ${path} (${lockPath}): ${storageCause(error)}`)
+  }
+  return lock
+}
 
-  const insertSession = db.prepare('INSERT OR IGNORE INTO sessions (id, created_at) VALUES (?, ?)')
-  const insertParticipant = db.prepare('INSERT INTO participants (session_id, id, client_hash, name, joined_at) VALUES (?, ?, ?, ?, ?)')
-  const upsertAnswer = db.prepare(`INSERT INTO answers (session_id, participant_id, quiz_id, question_id, answer, submission_id, score, max, answered_at)
+function identity(path: string): string | undefined {
+  const stat = statSync(path, { throwIfNoEntry: false })
+  return stat && `${stat.dev}:${stat.ino}`
+}
+
+/**
+ * Opens (or creates) the database for a server: takes the lock, checks that a write
+ * succeeds, and throws a clear error naming the file when it cannot.
+ * `readOnly` opens it only to read (an export): no lock, no write check.
+ */
+export function openSqliteStore(path: string, { readOnly = false } = {}): LiveStore {
+  const lock = readOnly ? undefined : takeLock(path)
+  let db: Database
+  try {
+    db = new DatabaseSync(path)
+    db.exec('PRAGMA busy_timeout = 5000; PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;')
+    if (!readOnly) {
+      db.exec(SCHEMA)
+      // A server refuses to start on a database it cannot write.
+      db.prepare('INSERT INTO opened (at) VALUES (?)').run(Date.now())
+    }
+  }
+  catch (error) {
+    lock?.close()
+    throw new Error(`Cannot write the database ${path}: ${storageCause(error)}`)
+  }
+  const opened = identity(path)
+
+  const insertSession = readOnly ? undefined : db.prepare('INSERT OR IGNORE INTO sessions (id, created_at) VALUES (?, ?)')
+  const insertParticipant = readOnly ? undefined : db.prepare('INSERT INTO participants (session_id, id, client_hash, name, joined_at) VALUES (?, ?, ?, ?, ?)')
+  const upsertAnswer = readOnly
+    ? undefined
+    : db.prepare(`INSERT INTO answers (session_id, participant_id, quiz_id, question_id, answer, submission_id, score, max, answered_at)
     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
     ON CONFLICT (session_id, participant_id, quiz_id, question_id) DO UPDATE SET
       answer = excluded.answer, submission_id = excluded.submission_id, score = excluded.score, max = excluded.max, answered_at = excluded.answered_at`)
-  const insertEvent = db.prepare('INSERT INTO events (session_id, phase, quiz_id, question_id, at) VALUES (?, ?, ?, ?, ?)')
+  const insertEvent = readOnly ? undefined : db.prepare('INSERT INTO events (session_id, phase, quiz_id, question_id, at) VALUES (?, ?, ?, ?, ?)')
+  const insertRemoval = readOnly ? undefined : db.prepare('INSERT OR IGNORE INTO removals (session_id, participant_id, at) VALUES (?, ?, ?)')
 
   let queue: PendingWrite[] = []
   let closed = false
+  /** Set once the file is gone: nothing is acknowledged after that. */
+  let gone: Error | undefined
+
+  function transaction(run: () => void): void {
+    db.exec('BEGIN IMMEDIATE')
+    try {
+      run()
+      db.exec('COMMIT')
+    }
+    catch (error) {
+      db.exec('ROLLBACK')
+      throw error
+    }
+  }
 
   /** Commits everything queued in this turn in one transaction; a failing batch is retried write by write, so one bad write fails alone. */
   function flush(): void {
     const batch = queue
     queue = []
+    if (!gone && identity(path) !== opened)
+      gone = new Error(`The database file ${path} was deleted or replaced while the server was running: nothing more can be saved. Stop the server (Ctrl-C) and start it again.`)
+    if (gone) {
+      batch.forEach(write => write.reject(gone))
+      return
+    }
     try {
-      db.transaction(() => batch.forEach(write => write.run()))()
+      transaction(() => batch.forEach(write => write.run()))
       batch.forEach(write => write.resolve())
     }
     catch {
       for (const write of batch) {
         try {
-          db.transaction(write.run)()
+          transaction(write.run)
           write.resolve()
         }
         catch (error) {
@@ -91,6 +214,8 @@ export function openSqliteStore(path: string): LiveStore {
   function enqueue(run: () => void): Promise<void> {
     if (closed)
       return Promise.reject(new Error('The live store is closed.'))
+    if (readOnly)
+      return Promise.reject(new Error(`The database ${path} was opened read-only.`))
     return new Promise((resolve, reject) => {
       if (queue.length === 0)
         setImmediate(flush)
@@ -99,7 +224,7 @@ export function openSqliteStore(path: string): LiveStore {
   }
 
   return {
-    createSession: (sessionId, createdAt) => enqueue(() => insertSession.run(sessionId, createdAt)),
+    createSession: (sessionId, createdAt) => enqueue(() => insertSession!.run(sessionId, createdAt)),
 
     async loadSession(sessionId): Promise<SessionSnapshot | undefined> {
       const session = db.prepare('SELECT id, created_at FROM sessions WHERE id = ?').get(sessionId) as { id: string, created_at: number } | undefined
@@ -111,14 +236,24 @@ export function openSqliteStore(path: string): LiveStore {
         .map((row): StoredAnswer => ({ participantId: row.participant_id, quizId: row.quiz_id, questionId: row.question_id, answer: JSON.parse(row.answer), submissionId: row.submission_id, score: row.score, max: row.max, answeredAt: row.answered_at }))
       const events = (db.prepare('SELECT phase, quiz_id, question_id, at FROM events WHERE session_id = ? ORDER BY seq').all(sessionId) as EventRow[])
         .map((row): SessionEvent => ({ phase: row.phase, at: row.at, ...(row.quiz_id ? { quizId: row.quiz_id } : {}), ...(row.question_id ? { questionId: row.question_id } : {}) }))
-      return { sessionId, createdAt: session.created_at, events, participants, answers }
+      const removed = hasTable('removals') ? (db.prepare('SELECT participant_id FROM removals WHERE session_id = ?').all(sessionId) as Array<{ participant_id: string }>).map(row => row.participant_id) : []
+      return { sessionId, createdAt: session.created_at, events, participants, answers, removed }
     },
 
-    addParticipant: (sessionId, p) => enqueue(() => insertParticipant.run(sessionId, p.id, p.clientHash, p.name, p.joinedAt)),
+    async listSessions() {
+      if (!hasTable('sessions'))
+        return []
+      return (db.prepare('SELECT s.id, s.created_at, (SELECT COUNT(*) FROM participants p WHERE p.session_id = s.id) AS n FROM sessions s ORDER BY s.created_at, s.id').all() as Array<{ id: string, created_at: number, n: number }>)
+        .map(row => ({ sessionId: row.id, createdAt: row.created_at, participants: row.n }))
+    },
 
-    saveAnswer: (sessionId, a) => enqueue(() => upsertAnswer.run(sessionId, a.participantId, a.quizId, a.questionId, JSON.stringify(a.answer), a.submissionId, a.score, a.max, a.answeredAt)),
+    addParticipant: (sessionId, p) => enqueue(() => insertParticipant!.run(sessionId, p.id, p.clientHash, p.name, p.joinedAt)),
 
-    recordEvent: (sessionId, e) => enqueue(() => insertEvent.run(sessionId, e.phase, e.quizId ?? null, e.questionId ?? null, e.at)),
+    removeParticipant: (sessionId, participantId, at) => enqueue(() => insertRemoval!.run(sessionId, participantId, at)),
+
+    saveAnswer: (sessionId, a) => enqueue(() => upsertAnswer!.run(sessionId, a.participantId, a.quizId, a.questionId, JSON.stringify(a.answer), a.submissionId, a.score, a.max, a.answeredAt)),
+
+    recordEvent: (sessionId, e) => enqueue(() => insertEvent!.run(sessionId, e.phase, e.quizId ?? null, e.questionId ?? null, e.at)),
 
     async close() {
       if (closed)
@@ -127,6 +262,14 @@ export function openSqliteStore(path: string): LiveStore {
         flush()
       closed = true
       db.close()
+      if (lock) {
+        lock.close()
+        rmSync(`${path}.lock`, { force: true })
+      }
     },
+  }
+
+  function hasTable(name: string): boolean {
+    return db.prepare('SELECT 1 FROM sqlite_master WHERE type = \'table\' AND name = ?').get(name) !== undefined
   }
 }

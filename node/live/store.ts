@@ -35,6 +35,15 @@ export interface SessionSnapshot {
   events: SessionEvent[]
   participants: StoredParticipant[]
   answers: StoredAnswer[]
+  /** Participants the lecturer removed: kept on disk, out of the room and the gradebook. */
+  removed: string[]
+}
+
+/** A session as listed for `--session` (which ones the database holds). */
+export interface SessionSummary {
+  sessionId: string
+  createdAt: number
+  participants: number
 }
 
 export interface LiveStore {
@@ -42,7 +51,10 @@ export interface LiveStore {
   createSession: (sessionId: string, createdAt: number) => Promise<void>
   /** Everything stored about a session, or undefined when there is none. */
   loadSession: (sessionId: string) => Promise<SessionSnapshot | undefined>
+  /** The sessions the database holds, oldest first. */
+  listSessions: () => Promise<SessionSummary[]>
   addParticipant: (sessionId: string, participant: StoredParticipant) => Promise<void>
+  removeParticipant: (sessionId: string, participantId: string, at: number) => Promise<void>
   /** One answer per (session, participant, quiz, question): a later one replaces it. */
   saveAnswer: (sessionId: string, answer: StoredAnswer) => Promise<void>
   recordEvent: (sessionId: string, event: SessionEvent) => Promise<void>

@@ -5,8 +5,8 @@ import { execFile, spawn } from 'node:child_process'
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import process from 'node:process'
-import Database from 'better-sqlite3'
 import { afterAll, expect, it } from 'vitest'
+import { openSqliteStore } from '../../node/live/sqlite-store.ts'
 import { content, joinLecturer, joinStudent, tempSite } from './helpers.ts'
 
 const PORT = 4136
@@ -21,7 +21,7 @@ afterAll(() => {
   site.remove()
 })
 
-/** Starts the live script and waits until it prints its token. */
+/** Starts the live script and waits until it has started (the token is in the lecturer's file, not on the terminal). */
 async function startScript(extra: string[] = []): Promise<{ child: ChildProcess, token: string, session: string, url: string }> {
   // `node --import tsx` runs the script in this one process (the tsx CLI would fork a child that SIGKILL misses).
   const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/live.ts', '--port', String(PORT), '--db', site.dbPath, '--dist', site.distDir, '--live-dist', site.liveDistDir, ...extra], { cwd: process.cwd(), stdio: ['ignore', 'pipe', 'pipe'] })
@@ -31,8 +31,8 @@ async function startScript(extra: string[] = []): Promise<{ child: ChildProcess,
     const timer = setTimeout(() => reject(new Error(`the script did not start:\n${output}`)), 30_000)
     const read = (chunk: Buffer) => {
       output += chunk.toString()
-      const token = /Lecturer token: (\S+)/.exec(output)?.[1]
       const session = /Session: +(\S+)/.exec(output)?.[1]
+      const token = session && /Lecturer token: (\S+)/.exec(readFileSync(`${site.dbPath}.lecturer.txt`, 'utf8'))?.[1]
       if (token && session) {
         clearTimeout(timer)
         resolve({ child, token, session, url: `http://127.0.0.1:${PORT}` })
@@ -81,10 +81,10 @@ it('loses no acknowledged answer when the server is killed with SIGKILL', async 
   expect(ackedAtKill.size).toBeGreaterThan(0)
 
   // On disk, read directly: every acknowledged answer is there.
-  const db = new Database(site.dbPath, { readonly: true })
-  const rows = db.prepare('SELECT participant_id, submission_id FROM answers WHERE session_id = ?').all(first.session) as Array<{ participant_id: string, submission_id: string }>
-  db.close()
-  const stored = new Map(rows.map(r => [r.participant_id, r.submission_id]))
+  const reader = openSqliteStore(site.dbPath, { readOnly: true })
+  const snapshot = await reader.loadSession(first.session)
+  await reader.close()
+  const stored = new Map(snapshot?.answers.map(a => [a.participantId, a.submissionId]))
   for (const [participant, submission] of ackedAtKill)
     expect(stored.get(participant)).toBe(submission)
 

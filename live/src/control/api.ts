@@ -1,6 +1,6 @@
-// The lecturer's HTTP calls to the live server (same origin, token as a Bearer header): results as JSON and the gradebook as CSV.
+// The lecturer's HTTP calls to the live server (same origin, token as a Bearer header): results as JSON, the gradebook as CSV, and the key to the slides.
 import type { ResultsResponse } from '../../../logic/live/protocol.ts'
-import { LIVE_GRADEBOOK_PATH, LIVE_RESULTS_PATH } from '../../../logic/live/paths.ts'
+import { LIVE_DECK_PATH, LIVE_GRADEBOOK_PATH, LIVE_RESULTS_PATH } from '../../../logic/live/paths.ts'
 
 function authorised(token: string): RequestInit {
   return { headers: { Authorization: `Bearer ${token}` }, cache: 'no-store' }
@@ -20,4 +20,14 @@ export async function fetchResults(token: string): Promise<ResultsResponse> {
 export async function fetchGradebook(token: string): Promise<string> {
   const response = await checked(await fetch(LIVE_GRADEBOOK_PATH, authorised(token)))
   return await response.text()
+}
+
+/** Lets this browser load the slides (the server sets an HttpOnly cookie); false when the server refuses. */
+export async function unlockDeck(token: string): Promise<boolean> {
+  try {
+    return (await fetch(LIVE_DECK_PATH, { method: 'POST', ...authorised(token) })).ok
+  }
+  catch {
+    return false
+  }
 }

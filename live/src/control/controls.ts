@@ -23,15 +23,17 @@ export interface ControlContext {
   picked: boolean
   /** The chosen question is the one open now (opening it again would do nothing). */
   pickedIsOpen: boolean
-  /** The current quiz has a question after the current one. */
+  /** The chosen question has been revealed: it stays closed (the server refuses to open it again). */
+  pickedIsRevealed: boolean
+  /** The current quiz has a question after the current one, not yet revealed. */
   hasNext: boolean
 }
 
 /** Whether a control may be used now: the same rules as the server's state machine (logic/live/session.ts applyControl). */
-export function controlEnabled(action: ControlAction, { phase, picked, pickedIsOpen, hasNext }: ControlContext): boolean {
+export function controlEnabled(action: ControlAction, { phase, picked, pickedIsOpen, pickedIsRevealed, hasNext }: ControlContext): boolean {
   switch (action) {
     case 'open':
-      return picked && !pickedIsOpen && phase !== 'finished'
+      return picked && !pickedIsOpen && !pickedIsRevealed && phase !== 'finished'
     case 'close':
       return phase === 'open'
     case 'reveal':

@@ -21,6 +21,8 @@ export function useStudentSession(storage: DeviceStorage = deviceStorage()) {
   const draft = shallowRef<unknown>()
   /** Something the student should know that is not an error of theirs (e.g. an answer that came too late). */
   const notice = ref<string>()
+  /** Why the server refused the name typed (e.g. someone else has it). */
+  const joinProblem = ref<string>()
   const sentOnThisConnection = new Set<string>()
 
   const live = useLiveSocket({
@@ -72,10 +74,15 @@ export function useStudentSession(storage: DeviceStorage = deviceStorage()) {
         saveOutbox(acknowledge(outbox.value, message))
       }
     }
-    else if (message.type === 'error' && message.code === 'name-required') {
-      // The server does not know this phone (a new session): ask for the name again.
+    else if (message.type === 'error' && (message.code === 'name-required' || message.code === 'name-refused')) {
+      // The server does not know this phone (a new session), or cannot use that name: ask for the name again.
       live.stop()
       needsName.value = true
+      joinProblem.value = message.code === 'name-refused' ? message.message : undefined
+    }
+    else if (message.type === 'error' && (message.code === 'removed' || message.code === 'session-full')) {
+      // Retrying would only be refused again.
+      live.stop()
     }
   }
 
@@ -170,13 +177,14 @@ export function useStudentSession(storage: DeviceStorage = deviceStorage()) {
 
   const serverError = computed(() => {
     const error = live.error.value
-    return error && error.code !== 'name-required' ? error.message : undefined
+    return error && error.code !== 'name-required' && error.code !== 'name-refused' ? error.message : undefined
   })
 
   return {
     connection: live.status,
     name,
     needsName,
+    joinProblem,
     joined: computed(() => !!live.welcome.value),
     phase,
     question,

@@ -232,6 +232,31 @@ describe('StudentApp', () => {
     expect(wrapper.find('[role="alert"]').exists()).toBe(false)
   })
 
+  it('asks for another name, saying why, when the server refuses the one sent (taken, invisible …)', async () => {
+    localStorage.setItem('pm-live:client-id', 'c'.repeat(32))
+    localStorage.setItem('pm-live:name', 'Ann')
+    const wrapper = page()
+    FakeSocket.latest.accept()
+    FakeSocket.latest.receive({ type: 'error', code: 'name-refused', message: 'Someone in this session is already called "Ann". Add an initial or your surname.' })
+    await flushPromises()
+    expect(wrapper.get('label').text()).toBe('Your display name')
+    expect(wrapper.get('[role="alert"]').text()).toContain('already called "Ann"')
+    expect(wrapper.get('input').attributes('aria-invalid')).toBe('true')
+  })
+
+  it.each([
+    ['removed', 'The lecturer has removed you from this session.'],
+    ['session-full', 'This session is full (2000 participants). Tell the lecturer.'],
+  ] as const)('says so and stops reconnecting when the server answers %s', async (code, message) => {
+    const wrapper = await resumed(state({ phase: 'lobby' }))
+    const sockets = FakeSocket.all.length
+    FakeSocket.latest.receive({ type: 'error', code, message })
+    await flushPromises()
+    expect(wrapper.get('[role="alert"]').text()).toContain(message)
+    await vi.advanceTimersByTimeAsync(60_000)
+    expect(FakeSocket.all).toHaveLength(sockets)
+  })
+
   it('says when the quiz is over', async () => {
     const wrapper = await resumed(state({ phase: 'finished' }))
     expect(wrapper.get('h1').text()).toBe('The live quiz is over')

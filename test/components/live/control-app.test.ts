@@ -98,6 +98,55 @@ describe('ControlApp', () => {
     ])
   })
 
+  it('keeps Open (and its O key) off for a question already revealed, and on for another', async () => {
+    history.replaceState(null, '', '/live/control#token=t0ken')
+    const app = mountApp()
+    receive(lecturerState({ phase: 'revealed', revealed: ['bb/who-demanded'] }))
+    await flushPromises()
+    expect((button(app, 'Open').element as HTMLButtonElement).disabled).toBe(true)
+    document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'o', bubbles: true }))
+    expect(socket.sent).toEqual([])
+    await field(app, 'Question').setValue('when')
+    expect((button(app, 'Open').element as HTMLButtonElement).disabled).toBe(false)
+    document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'o', bubbles: true }))
+    expect(socket.sent).toEqual([{ type: 'control', action: 'open', quizId: 'bb', questionId: 'when' }])
+  })
+
+  it('turns Next off when the next question was revealed already', async () => {
+    history.replaceState(null, '', '/live/control#token=t0ken')
+    const app = mountApp()
+    receive(lecturerState({ phase: 'closed', revealed: ['bb/when'] }))
+    await flushPromises()
+    expect((button(app, 'Next').element as HTMLButtonElement).disabled).toBe(true)
+  })
+
+  it('removes a participant after asking, and not before', async () => {
+    history.replaceState(null, '', '/live/control#token=t0ken')
+    const app = mountApp()
+    receive(lecturerState({ phase: 'lobby', quizId: undefined, questionId: undefined, question: undefined, position: undefined }))
+    await flushPromises()
+    expect(app.text()).toContain('Joined (2)')
+    await button(app, 'Remove Ben').trigger('click')
+    expect(socket.sent).toEqual([])
+    expect(app.get('.remove-confirm').text()).toContain('Remove “Ben” from the session?')
+    expect(document.activeElement?.textContent?.trim()).toBe('Yes, remove')
+    await button(app, 'Yes, remove').trigger('click')
+    expect(socket.sent).toEqual([{ type: 'control', action: 'remove', participantId: 'p2' }])
+    expect(app.find('.remove-confirm').exists()).toBe(false)
+  })
+
+  it('links the slides once the server has let this browser load them', async () => {
+    history.replaceState(null, '', '/live/control#token=t0ken')
+    const fetched = vi.fn(async () => new Response(null, { status: 204 }))
+    vi.stubGlobal('fetch', fetched)
+    const app = mountApp()
+    expect(app.find('a[href="/"]').exists()).toBe(false)
+    receive(lecturerState())
+    await flushPromises()
+    expect(fetched).toHaveBeenCalledWith('/live/api/deck', expect.objectContaining({ method: 'POST', headers: { Authorization: 'Bearer t0ken' } }))
+    expect(app.get('a[href="/"]').text()).toBe('Open the slides')
+  })
+
   it('says why a control failed', async () => {
     history.replaceState(null, '', '/live/control#token=t0ken')
     const app = mountApp()

@@ -7,7 +7,7 @@ import { accessibleName, button, buttons } from './queries.ts'
 
 function mountButtons(context: Partial<ControlContext> = {}, offline = false) {
   return mount(ControlButtons, {
-    props: { context: { phase: 'lobby', picked: true, pickedIsOpen: false, hasNext: true, ...context }, offline },
+    props: { context: { phase: 'lobby', picked: true, pickedIsOpen: false, pickedIsRevealed: false, hasNext: true, ...context }, offline },
     attachTo: document.body,
   })
 }
@@ -29,6 +29,8 @@ describe('ControlButtons', () => {
     ['closed', { phase: 'closed' }, ['Open', 'Reveal', 'Next', 'Finish']],
     ['revealed', { phase: 'revealed' }, ['Open', 'Next', 'Finish']],
     ['revealed, last question of the quiz', { phase: 'revealed', hasNext: false }, ['Open', 'Finish']],
+    ['revealed, the revealed question still picked', { phase: 'revealed', pickedIsRevealed: true }, ['Next', 'Finish']],
+    ['open, a question revealed earlier picked', { phase: 'open', pickedIsRevealed: true }, ['Close', 'Reveal', 'Next', 'Finish']],
     ['finished', { phase: 'finished' }, []],
   ])('%s: enables %j', (_case, context, expected) => {
     const wrapper = mountButtons(context)

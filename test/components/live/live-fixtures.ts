@@ -36,6 +36,7 @@ export function lecturerState(patch: Partial<LecturerState> = {}): LecturerState
       { id: 'bb', title: 'BlackBerry quiz', questions: [{ id: 'who-demanded', kind: 'single', prompt: 'Who demanded access?' }, { id: 'when', kind: 'numeric', prompt: 'When?' }] },
       { id: 'wa', title: 'WhatsApp quiz', questions: [{ id: 'what', kind: 'text', prompt: 'What?' }] },
     ],
+    revealed: [],
     ...patch,
   }
 }

@@ -1,5 +1,5 @@
 // The live session state machine: every control from every phase (legal and illegal), which answers are accepted, who may send what, and rebuilding from events.
-import type { Control, Phase, Role } from '../../../logic/live/protocol.ts'
+import type { PhaseControl as Control, Phase, Role } from '../../../logic/live/protocol.ts'
 import type { SessionState } from '../../../logic/live/session.ts'
 import { describe, expect, it } from 'vitest'
 import { applyControl, checkAnswer, initialState, mayReceive, replayEvents } from '../../../logic/live/session.ts'
@@ -12,8 +12,10 @@ const quizzes = [
 const lobby: SessionState = initialState
 const open: SessionState = { phase: 'open', quizId: 'quiz-a', questionId: 'a1' }
 const closed: SessionState = { ...open, phase: 'closed' }
-const revealed: SessionState = { ...open, phase: 'revealed' }
-const lastRevealed: SessionState = { phase: 'revealed', quizId: 'quiz-a', questionId: 'a2' }
+const revealed: SessionState = { ...open, phase: 'revealed', revealed: ['quiz-a/a1'] }
+const lastRevealed: SessionState = { phase: 'revealed', quizId: 'quiz-a', questionId: 'a2', revealed: ['quiz-a/a2'] }
+/** a2 was revealed earlier; a1 is open now. */
+const a2DoneA1Open: SessionState = { ...open, revealed: ['quiz-a/a2'] }
 const finished: SessionState = { phase: 'finished' }
 
 const openB1: Control = { type: 'control', action: 'open', quizId: 'quiz-b', questionId: 'b1' }
@@ -25,16 +27,18 @@ describe('applyControl', () => {
     ['lobby → open', lobby, openB1, { phase: 'open', quizId: 'quiz-b', questionId: 'b1' }],
     ['open → open another', open, openB1, { phase: 'open', quizId: 'quiz-b', questionId: 'b1' }],
     ['closed → open', closed, openB1, { phase: 'open', quizId: 'quiz-b', questionId: 'b1' }],
-    ['revealed → open', revealed, openB1, { phase: 'open', quizId: 'quiz-b', questionId: 'b1' }],
+    ['revealed → open another (remembering the revealed one)', revealed, openB1, { phase: 'open', quizId: 'quiz-b', questionId: 'b1', revealed: ['quiz-a/a1'] }],
+    ['closed → open the same question again (not revealed yet)', closed, { type: 'control', action: 'open', quizId: 'quiz-a', questionId: 'a1' }, open],
     ['open → closed', open, act('close'), closed],
     ['open → revealed (closes too)', open, act('reveal'), revealed],
     ['closed → revealed', closed, act('reveal'), revealed],
     ['open → next', open, act('next'), { phase: 'open', quizId: 'quiz-a', questionId: 'a2' }],
     ['closed → next', closed, act('next'), { phase: 'open', quizId: 'quiz-a', questionId: 'a2' }],
-    ['revealed → next', revealed, act('next'), { phase: 'open', quizId: 'quiz-a', questionId: 'a2' }],
+    ['revealed → next', revealed, act('next'), { phase: 'open', quizId: 'quiz-a', questionId: 'a2', revealed: ['quiz-a/a1'] }],
+    ['a second reveal adds to the list', { ...a2DoneA1Open, phase: 'closed' }, act('reveal'), { ...open, phase: 'revealed', revealed: ['quiz-a/a2', 'quiz-a/a1'] }],
     ['lobby → finished', lobby, act('finish'), finished],
     ['open → finished', open, act('finish'), finished],
-    ['revealed → finished', revealed, act('finish'), finished],
+    ['revealed → finished', revealed, act('finish'), { ...finished, revealed: ['quiz-a/a1'] }],
   ])('%s', (_, from, control, to) => {
     expect(applyControl(from, control, quizzes)).toEqual({ ok: true, state: to })
   })
@@ -52,6 +56,10 @@ describe('applyControl', () => {
     ['open after finish', finished, openB1, 'not-open'],
     ['next after finish', finished, act('next'), 'not-open'],
     ['finish twice', finished, act('finish'), 'not-open'],
+    ['reopen the question just revealed', revealed, { type: 'control', action: 'open', quizId: 'quiz-a', questionId: 'a1' }, 'already-revealed'],
+    ['reopen a question revealed earlier, from another', { phase: 'open', quizId: 'quiz-b', questionId: 'b1', revealed: ['quiz-a/a1'] }, { type: 'control', action: 'open', quizId: 'quiz-a', questionId: 'a1' }, 'already-revealed'],
+    ['reopen a revealed question after finishing', { ...finished, revealed: ['quiz-a/a1'] }, { type: 'control', action: 'open', quizId: 'quiz-a', questionId: 'a1' }, 'not-open'],
+    ['go on with next to a question already revealed', { ...open, phase: 'closed', revealed: ['quiz-a/a2'] }, act('next'), 'already-revealed'],
   ])('refuses to %s', (_, from, control, code) => {
     expect(applyControl(from, control, quizzes)).toMatchObject({ ok: false, code })
   })
@@ -102,7 +110,7 @@ describe('replayEvents', () => {
       { phase: 'closed', quizId: 'quiz-a', questionId: 'a1' },
     ]
     expect(replayEvents(events)).toEqual({
-      state: { phase: 'closed', quizId: 'quiz-a', questionId: 'a1' },
+      state: { phase: 'closed', quizId: 'quiz-a', questionId: 'a1', revealed: ['quiz-a/a1'] },
       asked: [{ quizId: 'quiz-a', questionId: 'a1' }, { quizId: 'quiz-b', questionId: 'b1' }],
     })
   })
