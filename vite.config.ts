@@ -5,11 +5,12 @@
 import type {} from '@slidev/types'
 import { defineConfig } from 'vite'
 import { contentPlugin } from './node/vite-plugin-content.ts'
+import { deckChunkPlugin } from './node/vite-plugin-deck-chunk.ts'
 import { minifyCssPlugin } from './node/vite-plugin-minify-css.ts'
 import { printRoutePlugin } from './node/vite-plugin-print-route.ts'
 
 export default defineConfig({
-  plugins: [contentPlugin(), minifyCssPlugin(), printRoutePlugin()],
+  plugins: [contentPlugin(), deckChunkPlugin(), minifyCssPlugin(), printRoutePlugin()],
   build: {
     cssMinify: false,
   },

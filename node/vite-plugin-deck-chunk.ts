@@ -1,0 +1,53 @@
+// Puts the deck's own components and the logic only they use into one chunk
+// (with one CSS file), loaded with the first slide that uses any of them,
+// instead of a small chunk each: every chunk costs its own import and export
+// code. Rolldown's `codeSplitting` replaces `manualChunks`, so Slidev's
+// function stays as the first group, unchanged (Shiki, Vue, icons …), and the
+// deck's group captures only its own modules: their dependencies (Vue, the
+// content) stay where they were.
+import type { Plugin } from 'vite'
+import { fileURLToPath } from 'node:url'
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url))
+/** Top-level components and their parts (`X.vue?vue&type=…`), not quiz/, print/ or live/ (chunks of their own), and logic/deck/. */
+const DECK = new RegExp(`^${ROOT.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:components/[^/]+\\.vue|logic/deck/)`)
+
+type NameOf = (id: string, meta: unknown) => string | null | undefined
+
+/**
+ * Left out: the source viewer (loaded on first use), and what slide 2 uses
+ * (SourceRef, VoiceBadge and their lookups): Slidev preloads slide 2 while the
+ * first slide loads, so those stay small chunks of their own.
+ */
+const APART = /(?:SourceViewer|SourceRef|VoiceBadge)\.vue(?:\?|$)|logic\/deck\/(?:lookup|voices)\.ts$/
+
+export function isDeckModule(id: string): boolean {
+  return DECK.test(id) && !APART.test(id)
+}
+
+export function deckChunkPlugin(): Plugin {
+  return {
+    name: 'privacy-module:deck-chunk',
+    enforce: 'post',
+    config(config) {
+      const output = config.build?.rollupOptions?.output
+      if (!output || Array.isArray(output))
+        return
+      const slidev = output.manualChunks as NameOf | undefined
+      return {
+        build: {
+          rolldownOptions: {
+            output: {
+              codeSplitting: {
+                groups: [
+                  ...(slidev ? [{ name: slidev }] : []),
+                  { name: 'deck', test: isDeckModule, includeDependenciesRecursively: false },
+                ],
+              },
+            },
+          },
+        },
+      }
+    },
+  }
+}
