@@ -7,10 +7,11 @@ import { defineConfig } from 'vite'
 import { contentPlugin } from './node/vite-plugin-content.ts'
 import { deckChunkPlugin } from './node/vite-plugin-deck-chunk.ts'
 import { minifyCssPlugin } from './node/vite-plugin-minify-css.ts'
+import { piniaSaveAsPlugin } from './node/vite-plugin-pinia-save-as.ts'
 import { printRoutePlugin } from './node/vite-plugin-print-route.ts'
 
 export default defineConfig({
-  plugins: [contentPlugin(), deckChunkPlugin(), minifyCssPlugin(), printRoutePlugin()],
+  plugins: [contentPlugin(), deckChunkPlugin(), minifyCssPlugin(), piniaSaveAsPlugin(), printRoutePlugin()],
   build: {
     cssMinify: false,
   },

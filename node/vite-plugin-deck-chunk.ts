@@ -34,6 +34,8 @@ export function deckChunkPlugin(): Plugin {
       if (!output || Array.isArray(output))
         return
       const slidev = output.manualChunks as NameOf | undefined
+      // Rolldown ignores it beside `codeSplitting` (with a warning): it is the first group below.
+      delete output.manualChunks
       return {
         build: {
           rolldownOptions: {
