@@ -25,6 +25,20 @@ export function isDeckModule(id: string): boolean {
   return DECK.test(id) && !APART.test(id)
 }
 
+/** Slidev's module of slide `n` (`slides.md__slidev_<n>.md`, and its parts). */
+const SLIDE = /__slidev_(\d+)\.md(?:\?|$)/
+
+/**
+ * Slides 3 onwards. Slidev loads the current, previous and next slide, and all
+ * slides 3 s after the deck opens: one chunk for them all instead of one per
+ * slide repeats no chunk's import code, and the first slide still loads slides 1
+ * and 2 on their own.
+ */
+export function isLaterSlide(id: string): boolean {
+  const match = SLIDE.exec(id)
+  return match !== null && Number(match[1]) >= 3
+}
+
 export function deckChunkPlugin(): Plugin {
   return {
     name: 'privacy-module:deck-chunk',
@@ -44,6 +58,7 @@ export function deckChunkPlugin(): Plugin {
                 groups: [
                   ...(slidev ? [{ name: slidev }] : []),
                   { name: 'deck', test: isDeckModule, includeDependenciesRecursively: false },
+                  { name: 'slides', test: isLaterSlide, includeDependenciesRecursively: false },
                 ],
               },
             },

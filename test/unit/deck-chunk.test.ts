@@ -1,10 +1,10 @@
 // Which modules go into the deck's one chunk: the shared top-level components
 // and logic/deck/, but not what slide 2 uses (Slidev preloads it with the first
 // slide), the source viewer (loaded on first use), quiz/print/live components
-// or dependencies; and Slidev's own chunk names are kept.
+// or dependencies; slides 3 onwards in one chunk; and Slidev's own chunk names are kept.
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { deckChunkPlugin, isDeckModule } from '../../node/vite-plugin-deck-chunk.ts'
+import { deckChunkPlugin, isDeckModule, isLaterSlide } from '../../node/vite-plugin-deck-chunk.ts'
 
 const root = join(import.meta.dirname, '../..')
 
@@ -33,6 +33,21 @@ describe('isDeckModule', () => {
   })
 })
 
+describe('isLaterSlide', () => {
+  it.each([
+    ['slides.md__slidev_1.md', false],
+    ['slides.md__slidev_2.md', false],
+    ['slides.md__slidev_2.md?vue&type=style&index=0&lang.css', false],
+    ['slides.md__slidev_3.md', true],
+    ['slides.md__slidev_12.md?vue&type=style&index=0&lang.css', true],
+    ['slides.md__slidev_40.md', true],
+    ['slides.md__slidev_12.frontmatter', false],
+    ['components/ActorMap.vue', false],
+  ])('%s → %s', (file, expected) => {
+    expect(isLaterSlide(join(root, file))).toBe(expected)
+  })
+})
+
 describe('deckChunkPlugin', () => {
   it('keeps Slidev\'s manual chunks as the first group and adds the deck group', () => {
     const slidev = (id: string) => id.includes('/shiki/') ? 'modules/shiki' : undefined
@@ -41,5 +56,6 @@ describe('deckChunkPlugin', () => {
     expect(groups[0].name).toBe(slidev)
     expect(groups[1]).toMatchObject({ name: 'deck', includeDependenciesRecursively: false })
     expect(groups[1].test(join(root, 'components/ActorMap.vue'))).toBe(true)
+    expect(groups[2]).toMatchObject({ name: 'slides', test: isLaterSlide, includeDependenciesRecursively: false })
   })
 })
