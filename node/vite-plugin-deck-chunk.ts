@@ -1,10 +1,10 @@
 // Puts the deck's own components and the logic only they use into one chunk
-// (with one CSS file), loaded with the first slide that uses any of them,
-// instead of a small chunk each: every chunk costs its own import and export
-// code. Rolldown's `codeSplitting` replaces `manualChunks`, so Slidev's
-// function stays as the first group, unchanged (Shiki, Vue, icons …), and the
-// deck's group captures only its own modules: their dependencies (Vue, the
-// content) stay where they were.
+// (with one CSS file), loaded with the first slide that uses any of them, and
+// slides 3 onwards into another, instead of a small chunk each: every chunk
+// costs its own import and export code and compresses on its own. Rolldown's
+// `codeSplitting` replaces `manualChunks`, so Slidev's function stays as the
+// first group, unchanged (Shiki, Vue, icons …), and the two groups capture only
+// their own modules: their dependencies (Vue, the content) stay where they were.
 import type { Plugin } from 'vite'
 import { fileURLToPath } from 'node:url'
 
