@@ -5,11 +5,13 @@
 import type {} from '@slidev/types'
 import { defineConfig } from 'vite'
 import { contentPlugin } from './node/vite-plugin-content.ts'
+import { deckChunkPlugin } from './node/vite-plugin-deck-chunk.ts'
 import { minifyCssPlugin } from './node/vite-plugin-minify-css.ts'
+import { piniaSaveAsPlugin } from './node/vite-plugin-pinia-save-as.ts'
 import { printRoutePlugin } from './node/vite-plugin-print-route.ts'
 
 export default defineConfig({
-  plugins: [contentPlugin(), minifyCssPlugin(), printRoutePlugin()],
+  plugins: [contentPlugin(), deckChunkPlugin(), minifyCssPlugin(), piniaSaveAsPlugin(), printRoutePlugin()],
   build: {
     cssMinify: false,
   },
