@@ -15,9 +15,11 @@ function findLayoutProblems(no) {
   }
   const problems = []
   const flagged = []
+  // What scrolls inside a box that fits (a quiz's question and feedback) is not overflow.
+  const scrollers = []
   for (const el of slide.querySelectorAll('*')) {
     // Report the outermost offender only: its children overflow with it.
-    if (flagged.some(parent => parent.contains(el)))
+    if (flagged.some(parent => parent.contains(el)) || scrollers.some(parent => parent.contains(el)))
       continue
     const style = getComputedStyle(el)
     if (style.display === 'none' || style.visibility === 'hidden' || style.position === 'fixed')
@@ -35,6 +37,9 @@ function findLayoutProblems(no) {
     else if (clips && !el.classList.contains('sr-only') && (el.scrollHeight > el.clientHeight + tolerance || el.scrollWidth > el.clientWidth + tolerance)) {
       problems.push(`clips its content: ${describe(el)}`)
       flagged.push(el)
+    }
+    else if (['auto', 'scroll'].includes(style.overflowY)) {
+      scrollers.push(el)
     }
   }
   return problems
@@ -78,4 +83,38 @@ function measureSlide(no) {
     })
     .filter(target => target.width > 0 && target.height > 0)
   return { text, targets }
+}
+
+// A quiz slide on a phone leaves the scaled slide for a page of its own
+// (body > .pm-quiz.pm-phone): its text in screen px, its tap targets (a radio or
+// tick box counts by its label) and how far it is wider than the screen; null
+// when the slide shows no such page.
+function measurePhonePage() {
+  const page = document.querySelector('body > .pm-quiz.pm-phone')
+  if (!page)
+    return null
+  const describe = (el) => {
+    const text = (el.textContent ?? '').replace(SPACES, ' ').trim().slice(0, 50)
+    const cls = typeof el.className === 'string' && el.className ? `.${el.className.trim().split(SPACES)[0]}` : ''
+    return `<${el.tagName.toLowerCase()}${cls}> "${text}"`
+  }
+  const visible = el => el.checkVisibility({ opacityProperty: true, visibilityProperty: true })
+    && !el.closest('.sr-only')
+  const text = []
+  const walker = document.createTreeWalker(page, NodeFilter.SHOW_TEXT)
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const chars = node.data.replace(SPACES, ' ').trim().length
+    const el = node.parentElement
+    if (!chars || !el || !visible(el) || ['STYLE', 'SCRIPT'].includes(el.tagName.toUpperCase()))
+      continue
+    text.push({ size: Number.parseFloat(getComputedStyle(el).fontSize), chars, exempt: Boolean(el.closest('[data-small-ok]')), where: describe(el) })
+  }
+  const targets = [...page.querySelectorAll('button, a[href], select, textarea, summary, input:not([type=radio], [type=checkbox]), label:has(input[type=radio], input[type=checkbox])')]
+    .filter(visible)
+    .map((el) => {
+      const rect = el.getBoundingClientRect()
+      return { width: rect.width, height: rect.height, where: describe(el) }
+    })
+    .filter(target => target.width > 0 && target.height > 0)
+  return { text, targets, overflowX: page.scrollWidth - page.clientWidth }
 }
