@@ -15,9 +15,11 @@ function findLayoutProblems(no) {
   }
   const problems = []
   const flagged = []
+  // What scrolls inside a box that fits (a quiz's question and feedback) is not overflow.
+  const scrollers = []
   for (const el of slide.querySelectorAll('*')) {
     // Report the outermost offender only: its children overflow with it.
-    if (flagged.some(parent => parent.contains(el)))
+    if (flagged.some(parent => parent.contains(el)) || scrollers.some(parent => parent.contains(el)))
       continue
     const style = getComputedStyle(el)
     if (style.display === 'none' || style.visibility === 'hidden' || style.position === 'fixed')
@@ -36,18 +38,18 @@ function findLayoutProblems(no) {
       problems.push(`clips its content: ${describe(el)}`)
       flagged.push(el)
     }
+    else if (['auto', 'scroll'].includes(style.overflowY)) {
+      scrollers.push(el)
+    }
   }
   return problems
 }
 
-// Every run of visible text on slide `no`, with its rendered size in px of the
-// slide canvas (SVG text scaled by its viewBox), and every control a finger would
-// tap, with its box in screen px. Text inside [data-small-ok] is marked exempt.
-function measureSlide(no) {
-  const slide = document.querySelector(`[data-slidev-no="${no}"]`)
-  if (!slide)
-    return { text: [], targets: [] }
-  const canvasScale = slide.getBoundingClientRect().width / (slide.offsetWidth || 1)
+// Every run of visible text inside `root`, with its rendered size divided by
+// `scale` (SVG text scaled by its viewBox), and every control matching `tappable`
+// a finger would tap, with its box in screen px. Text inside [data-small-ok] is
+// marked exempt.
+function measureIn(root, scale, tappable) {
   const describe = (el) => {
     const text = (el.textContent ?? '').replace(SPACES, ' ').trim().slice(0, 50)
     const cls = typeof el.className === 'string' && el.className ? `.${el.className.trim().split(SPACES)[0]}` : ''
@@ -56,7 +58,7 @@ function measureSlide(no) {
   const visible = el => el.checkVisibility({ opacityProperty: true, visibilityProperty: true })
     && !el.closest('.sr-only')
   const text = []
-  const walker = document.createTreeWalker(slide, NodeFilter.SHOW_TEXT)
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT)
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const chars = node.data.replace(SPACES, ' ').trim().length
     const el = node.parentElement
@@ -66,11 +68,11 @@ function measureSlide(no) {
     if (el instanceof SVGElement) {
       const ctm = el.getScreenCTM()
       if (ctm)
-        size *= Math.hypot(ctm.a, ctm.b) / canvasScale
+        size *= Math.hypot(ctm.a, ctm.b) / scale
     }
     text.push({ size, chars, exempt: Boolean(el.closest('[data-small-ok]')), where: describe(el) })
   }
-  const targets = [...slide.querySelectorAll('button, a[href], input, select, textarea, summary, [role="button"]')]
+  const targets = [...root.querySelectorAll(tappable)]
     .filter(visible)
     .map((el) => {
       const rect = el.getBoundingClientRect()
@@ -78,4 +80,25 @@ function measureSlide(no) {
     })
     .filter(target => target.width > 0 && target.height > 0)
   return { text, targets }
+}
+
+// Slide `no`: text in px of the slide canvas, controls in screen px.
+function measureSlide(no) {
+  const slide = document.querySelector(`[data-slidev-no="${no}"]`)
+  if (!slide)
+    return { text: [], targets: [] }
+  const canvasScale = slide.getBoundingClientRect().width / (slide.offsetWidth || 1)
+  return measureIn(slide, canvasScale, 'button, a[href], input, select, textarea, summary, [role="button"]')
+}
+
+// A quiz slide on a phone leaves the scaled slide for a page of its own
+// (body > .pm-quiz.pm-phone): its text in screen px, its tap targets (a radio or
+// tick box counts by its label) and how far it is wider than the screen; null
+// when the slide shows no such page.
+function measurePhonePage() {
+  const page = document.querySelector('body > .pm-quiz.pm-phone')
+  if (!page)
+    return null
+  const tappable = 'button, a[href], select, textarea, summary, input:not([type=radio], [type=checkbox]), label:has(input[type=radio], input[type=checkbox])'
+  return { ...measureIn(page, 1, tappable), overflowX: page.scrollWidth - page.clientWidth }
 }

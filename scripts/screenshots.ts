@@ -1,11 +1,15 @@
 // `npm run screenshots [dir]`: serves the built deck (dist/ by default) with sirv
 // on port 4101 and, in headless Chromium, takes a PNG of every slide at its last
 // click into .screenshots/<viewport>/: 1920×1080 and 1280×720 in light and dark,
-// and a phone at 390×844 and 844×390. On each slide the page-side probe
-// (layout-probe.js) measures overflow, clipping, every run of text (in px of the
-// 980 px canvas) and the tap targets; the rules in logic/deck/legibility.ts judge
-// them (text a student reads under 16 px fails; text marked data-small-ok is
-// allowed). Also fails when the page asks for anything from another host.
+// and a phone at 390×844 and 844×390 (a practice quiz again with its first answer
+// checked: NN-feedback.png). On each slide the page-side probe (layout-probe.js)
+// measures overflow, clipping, every run of text (in px of the 980 px canvas) and
+// the tap targets, and on a phone the quiz's own page (text in screen px, tap
+// targets, width); the rules in logic/deck/legibility.ts judge them (text a student
+// reads under 16 px fails, text marked data-small-ok is allowed; on a phone a quiz
+// page's text under 16 px, a tap target under 44 px or sideways overflow fails).
+// Viewports run three at a time (SCREENSHOT_PARALLEL=n). Also fails when the page
+// asks for anything from another host.
 // Prints the share of slide text under 16 px and under 20 px (per slide in
 // .screenshots/<viewport>/text.json).
 // SCREENSHOT_VIEWPORTS=<name>,… runs only the named viewports.
@@ -23,6 +27,8 @@ const PORT = 4101
 const ORIGIN = `http://127.0.0.1:${PORT}`
 const root = resolve(process.argv[2] ?? 'dist')
 const outDir = resolve('.screenshots')
+/** Viewports photographed at once (SCREENSHOT_PARALLEL=n). */
+const PARALLEL = Number(process.env.SCREENSHOT_PARALLEL ?? 3)
 /** Page-side code (plain JS, evaluated as text so no build helpers leak into it). */
 const probe = readFileSync(new URL('./layout-probe.js', import.meta.url), 'utf8')
 
@@ -73,6 +79,45 @@ async function checkSourceViewer(page: Page, dir: string): Promise<string[]> {
   }
 }
 
+/** Waits for web fonts and for running transitions to end (at most 1.5 s), then a frame. */
+async function settle(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    await document.fonts.ready
+    const finite = document.getAnimations().filter(a => a.effect?.getComputedTiming().endTime !== Infinity)
+    await Promise.race([Promise.allSettled(finite.map(a => a.finished)), new Promise(done => setTimeout(done, 1500))])
+    await new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)))
+  })
+}
+
+async function measure(page: Page, no: number, viewport: Viewport): Promise<SlideMeasure> {
+  const phone = viewport.kind === 'phone' ? 'measurePhonePage()' : 'null'
+  const measured = await page.evaluate(`(() => {\n${probe}\nreturn { layout: findLayoutProblems(${no}), ...measureSlide(${no}), phonePage: ${phone} }\n})()`) as Omit<SlideMeasure, 'no'>
+  return { no, ...measured }
+}
+
+/** On a practice quiz: picks the first choice (or the second item of a list, or types 1) and checks it. False when there is nothing to check. */
+async function giveAnAnswer(page: Page): Promise<boolean> {
+  const quiz = page.locator('.pm-quiz:visible').first()
+  const check = quiz.getByRole('button', { name: 'Check answer' })
+  if (!await quiz.count() || !await check.count())
+    return false
+  const field = quiz.locator('.pm-question').locator('input[type=radio], input[type=checkbox], select, input[type=text]').first()
+  if (!await field.count())
+    return false
+  const type = await field.evaluate(el => el instanceof HTMLSelectElement ? 'select' : (el as HTMLInputElement).type)
+  if (type === 'select')
+    await field.selectOption({ index: 1 })
+  else if (type === 'text')
+    await field.fill('1')
+  else // The deck's navigation bar can lie over a control: click it in the page, not at its place.
+    await field.evaluate(el => (el as HTMLInputElement).click())
+  if (!await check.isEnabled())
+    return false
+  await check.evaluate(el => (el as HTMLButtonElement).click())
+  await quiz.locator('.pm-feedback').first().waitFor()
+  return true
+}
+
 interface PassResult { problems: string[], text: TextSample[][] }
 
 async function runPass(browser: Browser, viewport: Viewport, foreign: Set<string>): Promise<PassResult> {
@@ -96,13 +141,18 @@ async function runPass(browser: Browser, viewport: Viewport, foreign: Set<string
   for (let no = 1; no <= total; no++) {
     await page.goto(`${ORIGIN}/#/${no}?clicks=99`)
     await page.waitForSelector(`[data-slidev-no="${no}"]`)
-    await page.evaluate(() => document.fonts.ready)
-    await page.waitForTimeout(700)
-    const measured = await page.evaluate(`(() => {\n${probe}\nreturn { layout: findLayoutProblems(${no}), ...measureSlide(${no}) }\n})()`) as Omit<SlideMeasure, 'no'>
-    const slide: SlideMeasure = { no, ...measured }
+    await settle(page)
+    const slide = await measure(page, no, viewport)
     problems.push(...judge(slide, viewport))
     text.push(slide.text)
-    await page.screenshot({ path: join(dir, `${String(no).padStart(2, '0')}.png`) })
+    const name = String(no).padStart(2, '0')
+    await page.screenshot({ path: join(dir, `${name}.png`) })
+    // A practice quiz is judged again with its feedback open (beside the question on a slide, under it on a phone).
+    if (await giveAnAnswer(page)) {
+      await settle(page)
+      problems.push(...judge(await measure(page, no, viewport), viewport).map(p => `${p} (with feedback)`))
+      await page.screenshot({ path: join(dir, `${name}-feedback.png`) })
+    }
   }
   if (viewport.kind === 'projection') {
     problems.push(...await checkSourceViewer(page, dir).then(found => found.map(p => `${viewport.name} source viewer: ${p}`)))
@@ -135,8 +185,15 @@ rmSync(outDir, { recursive: true, force: true })
 const foreign = new Set<string>()
 const problems: string[] = []
 try {
+  // Viewports run side by side, a few pages at once in one browser (most of a page's time is waiting).
+  const results = new Map<string, PassResult>()
+  const queue = [...viewports]
+  await Promise.all(Array.from({ length: Math.min(PARALLEL, queue.length) }, async () => {
+    for (let viewport = queue.shift(); viewport; viewport = queue.shift())
+      results.set(viewport.name, await runPass(browser, viewport, foreign))
+  }))
   for (const viewport of viewports) {
-    const result = await runPass(browser, viewport, foreign)
+    const result = results.get(viewport.name)!
     problems.push(...result.problems)
     if (viewport.name === '1920x1080')
       report(viewport.name, result.text)

@@ -32,6 +32,14 @@ export interface Viewport {
   kind: ViewportKind
 }
 
+/** A quiz slide on a phone is a page of its own, outside the scaled slide: measured in screen px. */
+export interface PhonePage {
+  text: TextSample[]
+  targets: TapTarget[]
+  /** How many px the page is wider than the screen (0 when it fits). */
+  overflowX: number
+}
+
 /** What the probe measured on one slide. */
 export interface SlideMeasure {
   no: number
@@ -39,6 +47,8 @@ export interface SlideMeasure {
   layout: string[]
   text: TextSample[]
   targets: TapTarget[]
+  /** The quiz's phone page, when the slide shows one (a quiz slide at a phone viewport). */
+  phonePage?: PhonePage | null
 }
 
 export interface Rule {
@@ -50,6 +60,9 @@ export interface Rule {
 
 /** Projection thresholds on the 980 px canvas (about 1 pt per px on a 13.3-inch slide). */
 export const PROJECTION = { minimum: 16, body: 20 } as const
+
+/** Phone thresholds in screen px: text, and a tap target's width and height. */
+export const PHONE = { minimum: 16, target: 44 } as const
 
 /** Below the size by more than rounding (a 15.99 px computed size is 16 px). */
 const under = (size: number, limit: number) => size < limit - 0.05
@@ -102,7 +115,12 @@ function round(n: number): string {
   return String(Math.round(n * 10) / 10)
 }
 
-/** The rules every run applies. Phone rules (text and tap targets on quiz slides) join this list. */
+/** Sideways overflow of a phone page (more than a px of rounding). */
+export function sidewaysOverflow(overflowX: number): string[] {
+  return overflowX > 1 ? [`the page is ${Math.round(overflowX)}px wider than the screen`] : []
+}
+
+/** The rules every run applies: layout everywhere, text on a projector, and on a phone the quiz page's text, tap targets and width. */
 export const rules: Rule[] = [
   {
     name: 'layout',
@@ -113,6 +131,21 @@ export const rules: Rule[] = [
     name: 'projection text',
     appliesTo: viewport => viewport.kind === 'projection',
     check: slide => smallText(slide.text, PROJECTION.minimum),
+  },
+  {
+    name: 'phone text',
+    appliesTo: viewport => viewport.kind === 'phone',
+    check: slide => slide.phonePage ? smallText(slide.phonePage.text, PHONE.minimum).map(p => `quiz page: ${p}`) : [],
+  },
+  {
+    name: 'phone tap targets',
+    appliesTo: viewport => viewport.kind === 'phone',
+    check: slide => slide.phonePage ? smallTargets(slide.phonePage.targets, PHONE.target).map(p => `quiz page: ${p}`) : [],
+  },
+  {
+    name: 'phone width',
+    appliesTo: viewport => viewport.kind === 'phone',
+    check: slide => slide.phonePage ? sidewaysOverflow(slide.phonePage.overflowX).map(p => `quiz page: ${p}`) : [],
   },
 ]
 

@@ -3,7 +3,7 @@
 // counted by characters; rules apply only to their viewports.
 import type { Rule, SlideMeasure, TextSample, Viewport } from '../../logic/deck/legibility.ts'
 import { describe, expect, it } from 'vitest'
-import { judge, percent, rules, smallTargets, smallText, textShares } from '../../logic/deck/legibility.ts'
+import { judge, percent, rules, sidewaysOverflow, smallTargets, smallText, textShares } from '../../logic/deck/legibility.ts'
 
 const sample = (size: number, chars = 10, exempt = false, where = `<p> "${size}"`): TextSample => ({ size, chars, exempt, where })
 const projector: Viewport = { name: '1920x1080', width: 1920, height: 1080, dark: false, kind: 'projection' }
@@ -67,6 +67,32 @@ describe('judge', () => {
     const tiny: SlideMeasure = { no: 3, layout: [], text: [], targets: [{ width: 7, height: 7, where: '<input>' }] }
     expect(judge(tiny, phone, [...rules, tapRule])).toEqual(['phone-390x844 slide 3: tap target 7×7px (under 44px): <input>'])
     expect(judge(tiny, projector, [...rules, tapRule])).toEqual([])
+  })
+})
+
+describe('the phone rules (a quiz slide on a phone is a page of its own)', () => {
+  const quizOnPhone = (page: SlideMeasure['phonePage']): SlideMeasure => ({ no: 12, layout: [], text: [sample(7)], targets: [{ width: 7, height: 7, where: '<input>' }], phonePage: page })
+  const fine = { text: [sample(18), sample(16)], targets: [{ width: 358, height: 44, where: '<button> "Next question"' }], overflowX: 0 }
+
+  it.each([
+    ['a page with 16 px text, 44 px targets, as wide as the screen', fine, []],
+    ['15 px text', { ...fine, text: [sample(15, 10, false, '<span.pm-points> "(1 point)"')] }, ['phone-390x844 slide 12: quiz page: text at 15px (under 16px): <span.pm-points> "(1 point)"']],
+    ['small text marked data-small-ok', { ...fine, text: [sample(12, 3, true)] }, []],
+    ['a 24×24 radio label', { ...fine, targets: [{ width: 24, height: 24, where: '<label> "A"' }] }, ['phone-390x844 slide 12: quiz page: tap target 24×24px (under 44px): <label> "A"']],
+    ['a button 43 px high', { ...fine, targets: [{ width: 200, height: 43, where: '<button> "Reset"' }] }, ['phone-390x844 slide 12: quiz page: tap target 200×43px (under 44px): <button> "Reset"']],
+    ['a page 30 px wider than the screen', { ...fine, overflowX: 30 }, ['phone-390x844 slide 12: quiz page: the page is 30px wider than the screen']],
+    ['a page 1 px wider (rounding)', { ...fine, overflowX: 1 }, []],
+  ])('%s', (_, page, expected) => {
+    expect(judge(quizOnPhone(page), phone)).toEqual(expected)
+  })
+
+  it('judge the quiz page, not the scaled slide behind it, and only on a phone', () => {
+    expect(judge(quizOnPhone(null), phone)).toEqual([])
+    expect(judge({ ...quizOnPhone({ ...fine, overflowX: 30 }), text: [] }, projector)).toEqual([])
+  })
+
+  it.each([[0, 0], [1, 0], [1.5, 1], [120, 1]])('sideways overflow of %f px: %i problem(s)', (overflowX, count) => {
+    expect(sidewaysOverflow(overflowX)).toHaveLength(count)
   })
 })
 
