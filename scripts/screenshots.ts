@@ -13,12 +13,16 @@
 // Prints the share of slide text under 16 px and under 20 px (per slide in
 // .screenshots/<viewport>/text.json).
 // SCREENSHOT_VIEWPORTS=<name>,… runs only the named viewports.
+// A full run that passes also copies a few of them into docs/images/ (the cover,
+// a diagram in dark mode, a checked quiz on a projector and on a phone), found by
+// what their slides hold, so the docs' pictures stay current.
 import type { Browser, Page } from 'playwright-chromium'
 import type { SlideMeasure, TextSample, Viewport } from '../logic/deck/legibility.ts'
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { createServer } from 'node:http'
 import { join, resolve } from 'node:path'
 import process from 'node:process'
+import { load } from '@slidev/parser/fs'
 import { chromium } from 'playwright-chromium'
 import sirv from 'sirv'
 import { judge, percent, PROJECTION, textShares } from '../logic/deck/legibility.ts'
@@ -208,4 +212,26 @@ console.log(`Screenshots in ${outDir}`)
 if (problems.length) {
   console.error(`\n${problems.length} problem${problems.length === 1 ? '' : 's'}:\n${problems.join('\n')}`)
   process.exit(1)
+}
+if (!only && process.argv[2] === undefined)
+  await copyDocImages()
+
+/** The pictures in the docs: which viewport, which slide (the first whose source holds `marker`), and the file under docs/images/. */
+async function copyDocImages(): Promise<void> {
+  const pictures = [
+    { viewport: '1920x1080', marker: 'layout: cover', suffix: '', file: 'cover.png' },
+    { viewport: '1920x1080-dark', marker: '<KeyHolders', suffix: '', file: 'diagram-dark.png' },
+    { viewport: '1920x1080', marker: 'routeAlias: quiz-blackberry-pakistan', suffix: '-feedback', file: 'quiz-projector.png' },
+    { viewport: 'phone-390x844', marker: 'routeAlias: quiz-blackberry-pakistan', suffix: '-feedback', file: 'quiz-phone.png' },
+  ]
+  const { slides } = await load({ roots: [process.cwd()], userRoot: process.cwd() }, resolve('slides.md'))
+  const docs = resolve('docs/images')
+  mkdirSync(docs, { recursive: true })
+  for (const { viewport, marker, suffix, file } of pictures) {
+    const index = slides.findIndex(slide => slide.source.raw.includes(marker))
+    if (index === -1)
+      throw new Error(`docs/images/${file}: no slide of slides.md holds "${marker}"`)
+    copyFileSync(join(outDir, viewport, `${String(index + 1).padStart(2, '0')}${suffix}.png`), join(docs, file))
+  }
+  console.log(`docs/images/: ${pictures.map(p => p.file).join(', ')}`)
 }
