@@ -131,6 +131,8 @@ export function compileContent(files: ReadonlyMap<string, string>): Result<Conte
     errors.push(...result.errors)
     if (!result.quiz)
       continue
+    // Prompts, options, explanations and feedback are shown on the quiz slides: their quotations too.
+    errors.push(...quotationErrors(file, { questions: 'question' }, 'quiz', result.quiz, files, texts))
     const other = quizIds.get(result.quiz.id)
     if (other)
       errors.push({ file, scope: 'quiz', field: 'id', message: `duplicate quiz id "${result.quiz.id}" (also in ${other})` })

@@ -172,6 +172,16 @@ describe('validation errors', () => {
       'quizzes/probe.yaml: question q1: misplacements[0].item: names item "z", which is not one of "x", "y" (line 17)',
     ],
     [
+      'words in quotation marks in an explanation that are not the documents\'',
+      probe.replace('explanation: The report says so.', 'explanation: The report says BlackBerry "refused to comply".'),
+      'quizzes/probe.yaml: question q1: explanation: "refused to comply" is not verbatim in sf-blackberry-exit (quote exactly, or reword without quotation marks) (line 18)',
+    ],
+    [
+      'words in quotation marks in an option\'s feedback that its question\'s documents do not have',
+      probe.replace('        text: A court\n', '        text: A court\n        feedback: No court is named; the report says "the PTA" acted.\n        evidence:\n          - source: sf-blackberry-exit\n            quote: the company is estimated\n'),
+      'options[1].feedback: "the PTA" is not verbatim in sf-blackberry-exit',
+    ],
+    [
       'a YAML syntax error',
       probe.replace('title: Probe', 'title: [Probe'),
       'quizzes/probe.yaml: file: yaml:',
