@@ -1,7 +1,9 @@
 // Issue 12, point 1: while a session is served, nothing a student can fetch from the live server without the token holds a
 // key. Requests every file of the real dist/ (the deck) and dist-live/ (the live pages), and the public API routes, and
-// searches each answer for every question's explanation, evidence, accepted answers and key fields. The same search over
-// dist/ on disk finds them all, so a search that finds nothing means something. Needs `npm run build && npm run build:live`.
+// searches each answer for every question's explanation, evidence, options' feedback, accepted answers and key fields. The same search over
+// dist/ on disk finds every explanation and evidence quote, and over the quizzes written as object literals every key
+// field (the deck's content chunk writes each object as its shape and values, so its keys do not sit beside their
+// names), so a search that finds nothing means something. Needs `npm run build && npm run build:live`.
 import type { Question } from '../../logic/kinds/registry.ts'
 import type { LiveServer } from '../../node/live/server.ts'
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
@@ -40,7 +42,7 @@ function literal(value: unknown): string | undefined {
   return undefined
 }
 
-interface Secret { question: string, what: string, pattern: RegExp }
+interface Secret { question: string, what: string, pattern: RegExp, kind: 'text' | 'field' }
 
 /** What must not reach a student: explanation, evidence quotes, accepted answers and the key fields, per question. */
 function secretsOf(question: Question): Secret[] {
@@ -48,16 +50,18 @@ function secretsOf(question: Question): Secret[] {
   const text = (what: string, value: string) => {
     const run = plainRun(value)
     if (run)
-      secrets.push({ question: question.id, what, pattern: new RegExp(escape(run)) })
+      secrets.push({ question: question.id, what, pattern: new RegExp(escape(run)), kind: 'text' })
   }
   const field = (what: string, name: string, value: unknown) => {
     const first = Array.isArray(value) ? value[0] : (value && typeof value === 'object') ? Object.entries(value)[0] : value
     const pattern = Array.isArray(first) ? `${escape(first[0])}\\W{0,4}${literal(first[1])}` : literal(first)
     if (pattern)
-      secrets.push({ question: question.id, what, pattern: new RegExp(`${name}\\W{0,4}[[{]?${pattern}`) })
+      secrets.push({ question: question.id, what, pattern: new RegExp(`${name}\\W{0,4}[[{]?${pattern}`), kind: 'field' })
   }
   text('explanation', question.explanation)
   question.evidence.forEach((e, i) => text(`evidence ${i + 1}`, e.quote))
+  if (question.kind === 'single' || question.kind === 'multiple')
+    question.options.forEach(o => o.feedback && text(`option ${o.id} feedback`, o.feedback))
   if (question.kind === 'text')
     field('accept', 'accept', question.accept)
   else if (question.kind !== 'truefalse') // `answer:!0` is too common a shape to tell a key from code; its explanation is searched.
@@ -94,10 +98,11 @@ function urlOf(dir: string, file: string): string {
 }
 
 describe('no key without the lecturer token', () => {
-  it('the search finds every question\'s explanation and key in the deck as built (so finding nothing below means something)', () => {
+  it('the search finds every question\'s explanation and evidence in the deck as built, and every key field in the quizzes written out (so finding nothing below means something)', () => {
     expect(secrets.length).toBeGreaterThan(content.quizzes.flatMap(q => q.questions).length * 2)
     const deck = files(distDir).map(file => readFileSync(file, 'utf8')).join('\n')
-    expect(secrets.filter(s => !s.pattern.test(deck)).map(s => `${s.question} ${s.what}: ${s.pattern}`)).toEqual([])
+    const written = JSON.stringify(content.quizzes)
+    expect(secrets.filter(s => !s.pattern.test(s.kind === 'text' ? deck : written)).map(s => `${s.question} ${s.what}: ${s.pattern}`)).toEqual([])
   })
 
   it.each([
