@@ -12,6 +12,8 @@ import { launch } from './browser.ts'
 
 const PORT = 4112
 const ORIGIN = `http://localhost:${PORT}`
+// eslint-disable-next-line no-control-regex
+const ANSI = /\u001B\[[\d;]*m/g
 
 let server: ChildProcess
 let browser: Browser
@@ -22,7 +24,8 @@ function started(child: ChildProcess): Promise<void> {
   return new Promise((resolve, reject) => {
     const listen = (chunk: Buffer) => {
       output += chunk.toString()
-      if (output.includes(`localhost:${PORT}`))
+      // Colours are on where CI is set: match the URL without them.
+      if (output.replace(ANSI, '').includes(`localhost:${PORT}`))
         resolve()
     }
     child.stdout!.on('data', listen)
