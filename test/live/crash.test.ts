@@ -29,14 +29,32 @@ async function startScript(extra: string[] = []): Promise<{ child: ChildProcess,
   let output = ''
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`the script did not start:\n${output}`)), 30_000)
+    /** The lecturer's file may be written a moment after the terminal names the session: look again until it is. */
+    const tokenOf = (): string | undefined => {
+      try {
+        return /Lecturer token: (\S+)/.exec(readFileSync(`${site.dbPath}.lecturer.txt`, 'utf8'))?.[1]
+      }
+      catch {
+        return undefined
+      }
+    }
+    let started = false
+    const check = () => {
+      const session = /Session: +(\S+)/.exec(output)?.[1]
+      const token = session && tokenOf()
+      if (started || !session)
+        return
+      if (!token) {
+        setTimeout(check, 50)
+        return
+      }
+      started = true
+      clearTimeout(timer)
+      resolve({ child, token, session, url: `http://127.0.0.1:${PORT}` })
+    }
     const read = (chunk: Buffer) => {
       output += chunk.toString()
-      const session = /Session: +(\S+)/.exec(output)?.[1]
-      const token = session && /Lecturer token: (\S+)/.exec(readFileSync(`${site.dbPath}.lecturer.txt`, 'utf8'))?.[1]
-      if (token && session) {
-        clearTimeout(timer)
-        resolve({ child, token, session, url: `http://127.0.0.1:${PORT}` })
-      }
+      check()
     }
     child.stdout!.on('data', read)
     child.stderr!.on('data', read)
