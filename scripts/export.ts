@@ -10,10 +10,11 @@ import { buildDeck, buildEntry, exportBuild } from './slidev-export.ts'
 
 const FIRST_PORT = 4121
 const WORK = '.export-build'
-const ENTRIES = [
+/** The deck is built by `npm run build` itself (into dist/); the other entries by `slidev build`. */
+const ENTRIES: Array<{ entry: string, outDir: string, build?: () => Promise<void> }> = [
   { entry: 'slides.md', outDir: 'dist', build: buildDeck },
-  { entry: 'handout.md', outDir: `${WORK}/handout`, build: () => buildEntry('handout.md', `${WORK}/handout`) },
-  { entry: 'answer-key.md', outDir: `${WORK}/answer-key`, build: () => buildEntry('answer-key.md', `${WORK}/answer-key`) },
+  { entry: 'handout.md', outDir: `${WORK}/handout` },
+  { entry: 'answer-key.md', outDir: `${WORK}/answer-key` },
 ]
 
 function seconds(since: number): string {
@@ -26,7 +27,7 @@ await mkdir('exports', { recursive: true })
 const printed: Promise<Error | undefined>[] = []
 for (const [index, { entry, outDir, build }] of ENTRIES.entries()) {
   const started = performance.now()
-  await build()
+  await (build ? build() : buildEntry(entry, outDir))
   console.log(`${entry} → ${outDir}/ (built in ${seconds(started)})`)
   const printing = performance.now()
   printed.push(exportBuild(entry, outDir, FIRST_PORT + index).then(

@@ -9,7 +9,7 @@ import type { Server } from 'node:http'
 import { execFile, execFileSync } from 'node:child_process'
 import { readdir } from 'node:fs/promises'
 import { createServer } from 'node:http'
-import { join, resolve } from 'node:path'
+import { resolve } from 'node:path'
 import { promisify } from 'node:util'
 import { resolveOptions } from '@slidev/cli'
 import sirv from 'sirv'
@@ -21,7 +21,6 @@ const PLACEHOLDER = 'Loading slide...'
 /** How long the exporter waits for the print page and each slide: a static build shows them in well under a second. */
 const WAIT_MS = 20_000
 const SLIDEV = resolve('node_modules/.bin/slidev')
-const NON_WORD = /\W+/g
 
 /** The part of Slidev's exporter module (dist/export-<hash>.mjs) used here. */
 interface SlidevExporter {
@@ -97,11 +96,4 @@ export async function exportBuild(entry: string, buildDir: string, port: number,
   if (text.trim() === '' || text.includes(PLACEHOLDER))
     throw new Error(`Exporting ${entry}: ${written} was printed before its slides had loaded (it ${text.trim() === '' ? 'is blank' : `shows "${PLACEHOLDER}"`}).`)
   return written
-}
-
-/** Builds `entry` into a folder of its own under `workDir`, then prints it. */
-export async function buildAndExport(entry: string, workDir: string, port: number, options: ExportOptions = {}): Promise<string> {
-  const outDir = join(workDir, entry.replace(NON_WORD, '-'))
-  await buildEntry(entry, outDir)
-  return exportBuild(entry, outDir, port, options)
 }

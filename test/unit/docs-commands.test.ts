@@ -57,15 +57,17 @@ function testChain(): Set<string> {
 }
 
 /** What runs `name`: the test chain, .ci/run, a script file the chain runs, or a test that starts the script or its file. */
+const chain = testChain()
+/** The script files `npm test` runs, with what they import: they may start other scripts. */
+const chainFiles = Array.from(chain, scriptFile).filter(f => f !== undefined).flatMap(withImports).map(read)
+
 function runners(name: string): string[] {
-  const chain = testChain()
   const found: string[] = []
   if (chain.has(name))
     found.push('npm test')
   if (npmRun(name).test(ci))
     found.push('.ci/run')
   const file = scriptFile(name)
-  const chainFiles = Array.from(chain, scriptFile).filter(f => f !== undefined).flatMap(withImports).map(read)
   for (const { file: runner, text } of [...tests, ...chainFiles]) {
     const startsIt = text.includes(`'run', '${name}'`)
       || (file !== undefined && (text.includes(`'${file}'`) || text.includes(`'${basename(file)}'`)))
