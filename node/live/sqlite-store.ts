@@ -53,6 +53,13 @@ CREATE TABLE IF NOT EXISTS opened (
 );
 `
 
+/**
+ * Columns added after a table's first release, as `[table, column, definition]`: a database made
+ * by an older version gains them when a server opens it (`ALTER TABLE … ADD COLUMN`), so sessions
+ * stored before an upgrade still resume. A new column goes in the CREATE TABLE above and here.
+ */
+const ADDED_COLUMNS: ReadonlyArray<readonly [table: string, column: string, definition: string]> = []
+
 /** What this file uses of node:sqlite, typed here so it does not depend on the @types/node version. */
 interface Statement {
   run: (...params: Array<string | number | null>) => unknown
@@ -128,6 +135,15 @@ function takeLock(path: string): Database {
   return lock
 }
 
+/** Brings an older database up to SCHEMA (see ADDED_COLUMNS). */
+function addMissingColumns(db: Database): void {
+  for (const [table, column, definition] of ADDED_COLUMNS) {
+    const columns = db.prepare(`PRAGMA table_info(${table})`).all() as Array<{ name: string }>
+    if (!columns.some(c => c.name === column))
+      db.exec(`ALTER TABLE ${table} ADD COLUMN ${column} ${definition}`)
+  }
+}
+
 function identity(path: string): string | undefined {
   const stat = statSync(path, { throwIfNoEntry: false })
   return stat && `${stat.dev}:${stat.ino}`
@@ -146,6 +162,7 @@ export function openSqliteStore(path: string, { readOnly = false } = {}): LiveSt
     db.exec('PRAGMA busy_timeout = 5000; PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;')
     if (!readOnly) {
       db.exec(SCHEMA)
+      addMissingColumns(db)
       // A server refuses to start on a database it cannot write.
       db.prepare('INSERT INTO opened (at) VALUES (?)').run(Date.now())
     }
