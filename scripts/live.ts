@@ -109,6 +109,7 @@ try {
     content: content.value,
     roomLimits: { ...defaultRoomLimits, maxParticipants },
     allowedHosts: values['allow-host'],
+    label: label?.ok ? label.label ?? null : undefined,
     log: message => console.error(`${new Date().toISOString()} ${message}`),
   })
 }
@@ -131,7 +132,7 @@ Live class: students join at
 
 ${renderUnicodeCompact(server.joinUrl, { ...JOIN_QR, border: 2 })}
 Projector page: ${server.projectorUrl}
-Session:        ${server.sessionId}  (resume later with --session ${server.sessionId})
+Session:        ${server.sessionId}${server.room.label === undefined ? '' : `  "${server.room.label}"`}  (resume later with --session ${server.sessionId})
 Database:       ${dbPath}
 ${values.host === '127.0.0.1' ? '\nOnly this computer can connect. For phones on the room\'s network: npm run live -- --host 0.0.0.0\n' : ''}
 Lecturer: the control page's address (it holds the token; keep it off the projector) is in

@@ -17,3 +17,9 @@ export function cleanLabel(raw: string): LabelCheck {
     return { ok: false, message: `--label may be at most ${LABEL_MAX} characters (it has ${[...label].length}).` }
   return { ok: true, label: label === '' ? undefined : label }
 }
+
+/** A stored session in one line, as the terminal lists them: id, label (if any), start (UTC) and participants. */
+export function sessionLine(session: { sessionId: string, label?: string, createdAt: number, participants: number }): string {
+  const started = new Date(session.createdAt).toISOString().slice(0, 16).replace('T', ' ')
+  return `${session.sessionId}  ${session.label === undefined ? '' : `"${session.label}"  `}(started ${started} UTC, ${session.participants} participant${session.participants === 1 ? '' : 's'})`
+}

@@ -4,8 +4,9 @@ import type { Content } from '../../logic/content/compile.ts'
 import type { ReportAnswer, ReportSession } from '../../logic/live/report.ts'
 import type { LiveStore } from './store.ts'
 import { existsSync, writeFileSync } from 'node:fs'
-import { reportCsv, reportDate, reportText } from '../../logic/live/report-format.ts'
+import { reportCsv, reportText } from '../../logic/live/report-format.ts'
 import { buildReport } from '../../logic/live/report.ts'
+import { sessionLine } from '../../logic/live/session-label.ts'
 import { replayEvents } from '../../logic/live/session.ts'
 import { markAnswer } from '../../logic/marking/attempt.ts'
 import { openSqliteStore } from './sqlite-store.ts'
@@ -24,7 +25,7 @@ export async function reportRecords(store: LiveStore, content: Content, sessionI
   const unknown = sessionIds.filter(id => !stored.some(s => s.sessionId === id))
   if (unknown.length) {
     const list = stored.length
-      ? `It holds:\n${stored.map(s => `  ${s.sessionId}  ${s.label ? `"${s.label}"  ` : ''}(started ${reportDate(s.createdAt)} UTC, ${s.participants} participant${s.participants === 1 ? '' : 's'})`).join('\n')}`
+      ? `It holds:\n${stored.map(s => `  ${sessionLine(s)}`).join('\n')}`
       : 'It holds no sessions.'
     throw new Error(`There is no session ${unknown.map(id => `"${id}"`).join(', ')} in ${where}. ${list}`)
   }
