@@ -6,6 +6,7 @@ import type { Quiz } from '../../../logic/content/quiz.ts'
 import type { Question } from '../../../logic/kinds/registry.ts'
 import type { Figures, ObjectiveCell, QuestionCell, Report, ReportAnswer, ReportSession, WrongAnswer } from '../../../logic/live/report.ts'
 import { describe, expect, it } from 'vitest'
+import { reportCsv, reportText } from '../../../logic/live/report-format.ts'
 import { buildReport, commonestWrong } from '../../../logic/live/report.ts'
 import { markAnswer } from '../../../logic/marking/attempt.ts'
 import { questions, quiz } from './fixture.ts'
@@ -174,5 +175,32 @@ describe('buildReport', () => {
     const report = buildReport(quizzes, objectives, [session('s1', ['q-concept', 'q-matching', 'q-single'], [])], [])
     expect(report.questions.map(q => q.questionId)).toEqual(['q-single', 'q-matching', 'q-concept'])
     expect(report.objectives.map(o => o.id)).toEqual(['concepts', 'blackberry-case'])
+  })
+})
+
+describe('reportText and reportCsv', () => {
+  const long = 'A very long prompt that goes on and on about who demanded what from whom and when and then keeps going for a good while longer than any terminal line'
+  const longQuiz: Quiz = { ...quiz, questions: [{ ...questions.text, prompt: long }] }
+  const sessions = [session('s1', [], ['a', 'b'], { label: 'A group whose label is long enough to be cut' }), session('s2', [], ['c'])]
+  const answers: ReportAnswer[] = [
+    { sessionId: 's1', quizId: quiz.id, questionId: 'q-text', participantId: 'a', answer: '=HYPERLINK("http://evil.example","click") and a great deal more text', score: 0, max: 2 },
+    { sessionId: 's1', quizId: quiz.id, questionId: 'q-text', participantId: 'b', answer: '=HYPERLINK("http://evil.example","click") and a great deal more text', score: 0, max: 2 },
+  ]
+  const report = buildReport([longQuiz], objectives, sessions, answers)
+
+  it('fits 100 columns, cutting long prompts, labels and answers with "…", and shows "not asked"', () => {
+    const text = reportText(report)
+    const lines = text.split('\n')
+    expect(Math.max(...lines.map(line => [...line].length))).toBeLessThanOrEqual(100)
+    expect(lines).toContain(`   ${long.slice(0, 96)}…`)
+    expect(lines).toContain('   A group whose label i…         2     0.0 %       0 of 2 100.0 % =HYPERLINK("http://evil.example"…')
+    expect(lines).toContain(`   s1                     1970-01-01 00:00            2  A group whose label is long enough to be c…`)
+    expect(text).toContain('   s2                     not asked')
+  })
+
+  it('writes formula-like answers into the CSV defused, with "no" for a question not asked', () => {
+    const rows = reportCsv(report).slice(1).split('\r\n')
+    expect(rows[1]).toBe(`question,live-fixture,q-text,blackberry-case,${long},A group whose label is long enough to be cut,s1,yes,1,2,0,0,2,,"'=HYPERLINK(""http://evil.example"",""click"") and a great deal more text",100,`)
+    expect(rows[2]).toBe(`question,live-fixture,q-text,blackberry-case,${long},s2,s2,no,,,,,2,,,,`)
   })
 })
