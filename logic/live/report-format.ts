@@ -27,11 +27,13 @@ function pad(text: string, width: number, right = false): string {
   return right ? gap + cut : cut + gap
 }
 
-function percent(value: number | null): string {
+/** "57.1 %", or "—" for none. */
+export function percent(value: number | null): string {
   return value === null ? NONE : `${value.toFixed(1)} %`
 }
 
-function share(wrong: WrongAnswer | undefined): number | null {
+/** The commonest wrong answer's share of those who answered, 0–100 with one decimal. */
+export function sharePercent(wrong: WrongAnswer | undefined): number | null {
   return wrong ? Math.round(wrong.share * 1000) / 10 : null
 }
 
@@ -76,7 +78,7 @@ export function reportText(report: Report, width = 100): string {
   lines.push('', 'Per question: answered, % fully correct, mean score (of the question\'s points), and the commonest', 'wrong answer with the share of those who answered who gave it.')
   const answerWidth = rest(INDENT.length + GROUP + NUMBER * 2 + MEAN + SHARE + 5)
   const questionRow = (group: string, cell: QuestionCell, points: number) => cell.asked
-    ? `${INDENT}${pad(group, GROUP)} ${pad(String(cell.answered), NUMBER, true)} ${pad(percent(cell.percentCorrect), NUMBER, true)} ${pad(cell.meanScore === null ? NONE : `${cell.meanScore} of ${points}`, MEAN, true)} ${pad(percent(share(cell.commonestWrong)), SHARE, true)} ${fit(wrongText(cell.commonestWrong), answerWidth)}`
+    ? `${INDENT}${pad(group, GROUP)} ${pad(String(cell.answered), NUMBER, true)} ${pad(percent(cell.percentCorrect), NUMBER, true)} ${pad(cell.meanScore === null ? NONE : `${cell.meanScore} of ${points}`, MEAN, true)} ${pad(percent(sharePercent(cell.commonestWrong)), SHARE, true)} ${fit(wrongText(cell.commonestWrong), answerWidth)}`
     : `${INDENT}${pad(group, GROUP)} ${pad(NOT_ASKED, NUMBER, true)}`
   for (const q of report.questions) {
     lines.push('', fit(`${numbers.get(questionKey(q.quizId, q.questionId))} ${q.quizId} / ${q.questionId} · ${KIND_NAMES[q.kind] ?? q.kind} · ${plural(q.points, 'point')} · ${titles.get(q.objective) ?? q.objective}`, width))
@@ -119,7 +121,7 @@ export function reportCsv(report: Report): string {
   const rows: Cell[][] = [[...REPORT_CSV_HEADER]]
   const groups = [...report.sessions.map(s => ({ group: s.group, session: s.sessionId })), ...(report.sessions.length > 1 ? [{ group: 'overall', session: '' }] : [])]
   const figureCells = (cell: Figures, points: number): Cell[] =>
-    [1, cell.answered, cell.percentCorrect, cell.meanScore, points, null, cell.commonestWrong ? wrongText(cell.commonestWrong) : null, share(cell.commonestWrong)]
+    [1, cell.answered, cell.percentCorrect, cell.meanScore, points, null, cell.commonestWrong ? wrongText(cell.commonestWrong) : null, sharePercent(cell.commonestWrong)]
   for (const q of report.questions) {
     const cells = [...q.bySession, { asked: true as const, ...q.overall }]
     groups.forEach(({ group, session }, i) => {

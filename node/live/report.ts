@@ -1,7 +1,7 @@
 // `npm run live -- --report`: reads stored sessions into the plain records logic/live/report.ts aggregates
 // (the one place that knows the store's shape), and writes the report to the terminal and, if asked, a CSV file.
 import type { Content } from '../../logic/content/compile.ts'
-import type { ReportAnswer, ReportSession } from '../../logic/live/report.ts'
+import type { Report, ReportAnswer, ReportSession } from '../../logic/live/report.ts'
 import type { LiveStore } from './store.ts'
 import { existsSync, writeFileSync } from 'node:fs'
 import { reportCsv, reportText } from '../../logic/live/report-format.ts'
@@ -44,6 +44,12 @@ export async function reportRecords(store: LiveStore, content: Content, sessionI
   return records
 }
 
+/** The report over the named sessions (all when none is named) of a store. */
+export async function compareSessions(store: LiveStore, content: Content, sessionIds: readonly string[], where: string): Promise<Report> {
+  const records = await reportRecords(store, content, sessionIds, where)
+  return buildReport(content.quizzes, content.objectives, records.sessions, records.answers)
+}
+
 export interface ReportOptions {
   dbPath: string
   content: Content
@@ -60,14 +66,13 @@ export async function writeReport(options: ReportOptions): Promise<string> {
   if (!existsSync(options.dbPath))
     throw new Error(`There is no database at ${options.dbPath} (give its path with --db).`)
   const store = openSqliteStore(options.dbPath, { readOnly: true })
-  let records: ReportRecords
+  let report: Report
   try {
-    records = await reportRecords(store, options.content, options.sessionIds, options.dbPath)
+    report = await compareSessions(store, options.content, options.sessionIds, options.dbPath)
   }
   finally {
     await store.close()
   }
-  const report = buildReport(options.content.quizzes, options.content.objectives, records.sessions, records.answers)
   let text = reportText(report, options.width)
   if (options.csvPath !== undefined) {
     writeFileSync(options.csvPath, reportCsv(report))

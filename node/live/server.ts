@@ -16,12 +16,14 @@ import fastifyWebsocket from '@fastify/websocket'
 import Fastify from 'fastify'
 import * as v from 'valibot'
 import { gradebookFile } from '../../logic/live/gradebook.ts'
-import { LIVE_DECK_PATH, LIVE_GRADEBOOK_PATH, LIVE_INFO_PATH, LIVE_MODE_HEADER, LIVE_PAGES, LIVE_QR_PATH, LIVE_RESULTS_PATH, LIVE_WS_PATH } from '../../logic/live/paths.ts'
+import { LIVE_DECK_PATH, LIVE_GRADEBOOK_PATH, LIVE_INFO_PATH, LIVE_MODE_HEADER, LIVE_PAGES, LIVE_QR_PATH, LIVE_REPORT_CSV_PATH, LIVE_REPORT_PATH, LIVE_RESULTS_PATH, LIVE_WS_PATH } from '../../logic/live/paths.ts'
 import { clientMessageSchema, MAX_FRAME_BYTES } from '../../logic/live/protocol.ts'
+import { reportCsv } from '../../logic/live/report-format.ts'
 import { sessionLine } from '../../logic/live/session-label.ts'
 import { servedHostnames, urlHost } from './network.ts'
 import { qrSvg } from './qr-svg.ts'
 import { defaultRateLimits, KeyedBuckets, TokenBucket } from './rate-limit.ts'
+import { compareSessions } from './report.ts'
 import { LiveRoom } from './room.ts'
 import { openSqliteStore } from './sqlite-store.ts'
 import { bearerToken, createToken, tokenChecker } from './token.ts'
@@ -212,6 +214,11 @@ export async function createLiveServer(options: LiveServerOptions): Promise<Live
     .type('text/csv; charset=utf-8')
     .header('content-disposition', `attachment; filename="gradebook-${sessionId}.csv"`)
     .send(gradebookFile(room.results())))
+  app.get(LIVE_REPORT_PATH, { onRequest: [limitIp, lecturerOnly] }, () => compareSessions(store, options.content, [], options.dbPath))
+  app.get(LIVE_REPORT_CSV_PATH, { onRequest: [limitIp, lecturerOnly] }, async (_request, reply) => reply
+    .type('text/csv; charset=utf-8')
+    .header('content-disposition', 'attachment; filename="sessions-compared.csv"')
+    .send(reportCsv(await compareSessions(store, options.content, [], options.dbPath))))
   app.post(LIVE_DECK_PATH, { onRequest: [limitIp, lecturerOnly] }, (_request, reply) => reply
     .header('set-cookie', `${DECK_COOKIE}=${deckSecret}; Path=/; HttpOnly; SameSite=Strict`)
     .code(204)

@@ -3,6 +3,7 @@
 // checked figure by figure; choosing sessions; an unknown session and a missing database refused clearly;
 // and `--label` / `--session <id> --label` on a running server (port 4180).
 import type { ChildProcess } from 'node:child_process'
+import type { Report } from '../../logic/live/report.ts'
 import type { LiveStore } from '../../node/live/store.ts'
 import { execFile, spawn } from 'node:child_process'
 import { readFileSync } from 'node:fs'
@@ -147,6 +148,31 @@ describe('npm run live -- --report', () => {
     expect(result.code).toBe(1)
     expect(result.stderr).toContain(message)
     expect(result.stdout).toBe('')
+  })
+})
+
+describe('GET /live/api/report and /live/api/report.csv', () => {
+  it('compare every session of the server\'s database, for the token only', async () => {
+    const own = tempSite()
+    const store = openSqliteStore(own.dbPath)
+    await fill(store)
+    await store.close()
+    const server = await startServer(PORT + 2, own, { label: 'Today' })
+    try {
+      for (const path of ['/live/api/report', '/live/api/report.csv'])
+        expect((await fetch(`${server.url}${path}`)).status).toBe(401)
+      const auth = { headers: { authorization: `Bearer ${server.token}` } }
+      const report = await (await fetch(`${server.url}/live/api/report`, auth)).json() as Report
+      expect(report.sessions.map(s => [s.group, s.participants])).toEqual([['Group A, 2025', 4], ['Group B, 2026', 3], [C, 0], ['Today', 0]])
+      expect(report.questions.find(q => q.questionId === 'who-demanded')!.overall).toEqual({ answered: 7, percentCorrect: 57.1, meanScore: 0.57, commonestWrong: { texts: ['Pakistan\'s National Assembly'], count: 2, share: 2 / 7 } })
+      const csv = await fetch(`${server.url}/live/api/report.csv`, auth)
+      expect(csv.headers.get('content-disposition')).toBe('attachment; filename="sessions-compared.csv"')
+      expect(await csv.text()).toContain('\r\nquestion,blackberry-pakistan,who-demanded,blackberry-case,Which body gave BlackBerry a shutdown order in July?,overall,,yes,1,7,57.1,0.57,1,,Pakistan\'s National Assembly,28.6,\r\n')
+    }
+    finally {
+      await server.close()
+      own.remove()
+    }
   })
 })
 
