@@ -5,14 +5,14 @@
 import type { ChildProcess } from 'node:child_process'
 import type { Report } from '../../logic/live/report.ts'
 import type { LiveStore } from '../../node/live/store.ts'
-import { execFile, spawn } from 'node:child_process'
+import { execFile } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import process from 'node:process'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { markAnswer } from '../../logic/marking/attempt.ts'
 import { openSqliteStore } from '../../node/live/sqlite-store.ts'
-import { content, startServer, tempSite, TestClient } from './helpers.ts'
+import { content, startScript, startServer, tempSite, TestClient } from './helpers.ts'
 
 const PORT = 4180
 const site = tempSite()
@@ -176,24 +176,10 @@ describe('GET /live/api/report and /live/api/report.csv', () => {
   })
 })
 
-/** Starts the server and waits for the end of what it prints at start. */
-function start(extra: string[]): Promise<{ child: ChildProcess, output: string }> {
-  const child = spawn(process.execPath, [...script, '--port', String(PORT), ...extra], { cwd: process.cwd(), stdio: ['pipe', 'pipe', 'pipe'] })
-  children.push(child)
-  let output = ''
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`the script did not start:\n${output}`)), 30_000)
-    const read = (chunk: { toString: () => string }) => {
-      output += chunk.toString()
-      if (output.includes('Stop with Ctrl-C.')) {
-        clearTimeout(timer)
-        resolve({ child, output })
-      }
-    }
-    child.stdout!.on('data', read)
-    child.stderr!.on('data', read)
-    child.once('exit', code => reject(new Error(`the script exited (${code}):\n${output}`)))
-  })
+/** Starts the server on PORT and waits for the end of what it prints at start. */
+async function start(extra: string[]): Promise<{ child: ChildProcess, output: string }> {
+  const { child, output } = await startScript([...script, '--port', String(PORT), ...extra], children)
+  return { child, output: output() }
 }
 
 async function stop(child: ChildProcess): Promise<void> {
