@@ -124,15 +124,23 @@ function ordinal(n: number): string {
   return `${n}${ORDINAL_SUFFIX[ordinalRules.select(n)] ?? 'th'}`
 }
 
-/** Counts wrong answers by what marking tells apart (`key`), each shown as most wrote it; ties keep the order first given. */
+/**
+ * Counts wrong answers by what marking tells apart (`key`), each shown as most wrote it (or by a
+ * text made once per key); ties keep the order first given.
+ */
 class WrongTally {
-  private readonly counts = new Map<string, { count: number, spellings: Map<string, number> }>()
+  private readonly counts = new Map<string, { count: number, spellings: Map<string, number>, text?: string }>()
 
-  add(key: string, spelling: string): void {
-    const entry = this.counts.get(key) ?? { count: 0, spellings: new Map<string, number>() }
+  /** `spelling`: as this answer wrote it; a function: the one text of this key, made the first time. */
+  add(key: string, spelling: string | (() => string)): void {
+    let entry = this.counts.get(key)
+    if (!entry) {
+      entry = typeof spelling === 'string' ? { count: 0, spellings: new Map() } : { count: 0, spellings: new Map(), text: spelling() }
+      this.counts.set(key, entry)
+    }
     entry.count++
-    entry.spellings.set(spelling, (entry.spellings.get(spelling) ?? 0) + 1)
-    this.counts.set(key, entry)
+    if (typeof spelling === 'string')
+      entry.spellings.set(spelling, (entry.spellings.get(spelling) ?? 0) + 1)
   }
 
   commonest(answered: number): WrongAnswer | undefined {
@@ -140,7 +148,19 @@ class WrongTally {
     const top = Math.max(0, ...entries.map(e => e.count))
     if (top === 0)
       return undefined
-    return { texts: entries.filter(e => e.count === top).map(e => commonestSpelling(e.spellings)), count: top, share: top / answered }
+    return { texts: entries.filter(e => e.count === top).map(e => e.text ?? commonestSpelling(e.spellings)), count: top, share: top / answered }
+  }
+}
+
+/** A typed answer's group and how it is shown, or undefined for an empty one; `read` runs once per distinct text. */
+function typedKeys(read: (answer: string) => [key: string, spelling: string] | undefined): (answer: unknown) => [key: string, spelling: string] | undefined {
+  const seen = new Map<string, [string, string] | undefined>()
+  return (answer) => {
+    if (typeof answer !== 'string')
+      return undefined
+    if (!seen.has(answer))
+      seen.set(answer, read(answer))
+    return seen.get(answer)
   }
 }
 
@@ -180,49 +200,47 @@ export function commonestWrong(question: Question, answers: ReadonlyArray<{ answ
       const tied = [commonest, ...others.filter(o => o.count === commonest.count)]
       return { texts: tied.map(o => o.text), count: commonest.count, share: commonest.count / answered }
     }
-    case 'text': {
-      const tally = new WrongTally()
-      for (const { answer } of wrong) {
-        if (typeof answer === 'string' && compactAnswer(answer) !== '')
-          tally.add(compactAnswer(answer), foldTypography(answer))
-      }
-      return tally.commonest(answered)
-    }
+    case 'text':
     case 'numeric': {
+      const unit = question.kind === 'numeric' && question.unit ? ` ${question.unit}` : ''
+      const keyOf = typedKeys((answer) => {
+        const compact = compactAnswer(answer)
+        if (compact === '')
+          return undefined
+        const value = question.kind === 'numeric' ? parseNumber(answer, question.unit) : null
+        return value === null ? [`text:${compact}`, foldTypography(answer)] : [`number:${value}`, `${formatNumber(value)}${unit}`]
+      })
       const tally = new WrongTally()
       for (const { answer } of wrong) {
-        if (typeof answer !== 'string' || compactAnswer(answer) === '')
-          continue
-        const value = parseNumber(answer, question.unit)
-        if (value === null)
-          tally.add(`text:${compactAnswer(answer)}`, foldTypography(answer))
-        else
-          tally.add(`number:${value}`, `${formatNumber(value)}${question.unit ? ` ${question.unit}` : ''}`)
+        const key = keyOf(answer)
+        if (key)
+          tally.add(...key)
       }
       return tally.commonest(answered)
     }
     case 'matching': {
       const tally = new WrongTally()
+      const options = new Map(question.options.map(o => [o.id, o.text]))
       for (const { answer } of wrong) {
         const given = answer && typeof answer === 'object' ? answer as Record<string, unknown> : {}
         for (const prompt of question.prompts) {
           const chosen = given[prompt.id]
-          const option = question.options.find(o => o.id === chosen)
-          if (option && option.id !== question.answer[prompt.id])
-            tally.add(`${prompt.id}\n${option.id}`, `${prompt.text} → ${option.text}`)
+          if (typeof chosen === 'string' && options.has(chosen) && chosen !== question.answer[prompt.id])
+            tally.add(`${prompt.id}\n${chosen}`, () => `${prompt.text} → ${options.get(chosen)}`)
         }
       }
       return tally.commonest(answered)
     }
     case 'ordering': {
       const tally = new WrongTally()
+      const items = new Map(question.items.map(i => [i.id, i.text]))
+      const places = new Map(question.answer.map((id, position) => [id, position]))
       for (const { answer } of wrong) {
         const given = Array.isArray(answer) ? answer : []
         given.forEach((id, position) => {
-          const item = question.items.find(i => i.id === id)
-          const right = question.answer.indexOf(String(id))
-          if (item && right !== position)
-            tally.add(`${item.id}\n${position}`, `${item.text} put ${ordinal(position + 1)} (right: ${ordinal(right + 1)})`)
+          const right = places.get(id)
+          if (typeof id === 'string' && items.has(id) && right !== undefined && right !== position)
+            tally.add(`${id}\n${position}`, () => `${items.get(id)} put ${ordinal(position + 1)} (right: ${ordinal(right + 1)})`)
         })
       }
       return tally.commonest(answered)

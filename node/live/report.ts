@@ -32,6 +32,8 @@ export async function reportRecords(store: LiveStore, content: Content, sessionI
   const questions = new Map(content.quizzes.flatMap(quiz => quiz.questions.map(q => [`${quiz.id}/${q.id}`, q] as const)))
   const records: ReportRecords = { sessions: [], answers: [] }
   for (const id of sessionIds.length ? [...new Set(sessionIds)] : stored.map(s => s.sessionId)) {
+    // One session at a time, letting a running server answer its class in between.
+    await new Promise(resolve => setImmediate(resolve))
     const snapshot = (await store.loadSession(id))!
     const session: ReportSession = { sessionId: id, createdAt: snapshot.createdAt, participants: snapshot.participants.map(p => p.id), removed: snapshot.removed, asked: replayEvents(snapshot.events).asked }
     records.sessions.push(snapshot.label === undefined ? session : { ...session, label: snapshot.label })
