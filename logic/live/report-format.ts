@@ -73,7 +73,7 @@ export function reportText(report: Report, width = 100): string {
     return `${lines.join('\n')}\n`
   }
 
-  const numbers = new Map(report.questions.map((q, i) => [questionKey(q.quizId, q.questionId), `Q${i + 1}`]))
+  const numbers = questionNumbers(report)
   const titles = new Map(report.objectives.map(o => [o.id, o.title]))
   lines.push('', 'Per question: answered, % fully correct, mean score (of the question\'s points), and the commonest', 'wrong answer with the share of those who answered who gave it.')
   const answerWidth = rest(INDENT.length + GROUP + NUMBER * 2 + MEAN + SHARE + 5)
@@ -103,7 +103,13 @@ export function reportText(report: Report, width = 100): string {
   return `${lines.join('\n')}\n`
 }
 
-function weakestText(figures: ObjectiveFigures, numbers: ReadonlyMap<string, string>): string {
+/** `quiz/question` → "Q1", "Q2" … in the report's order. */
+export function questionNumbers(report: Report): Map<string, string> {
+  return new Map(report.questions.map((q, i) => [questionKey(q.quizId, q.questionId), `Q${i + 1}`]))
+}
+
+/** The objective's question with the lowest % correct, as "Q2 (33.3 %)". */
+export function weakestText(figures: ObjectiveFigures, numbers: ReadonlyMap<string, string>): string {
   const weakest = figures.weakest
   return weakest ? `${numbers.get(questionKey(weakest.quizId, weakest.questionId))} (${percent(weakest.percentCorrect)})` : NONE
 }

@@ -46,6 +46,11 @@ describe('ComparePanel', () => {
       ['s2', 'not asked'],
       ['Overall', '2', '50.0 %', '1 of 2', 'A court (50.0 %)'],
     ])
+    expect(tableRows(panel, 'Sessions compared by learning objective')).toEqual([
+      ['BlackBerry and Pakistan', 'Group A', '1', '2', '50.0 %', '50.0 %', 'Q1 (50.0 %)'],
+      ['s2', 'not asked'],
+      ['Overall', '1', '2', '50.0 %', '50.0 %', 'Q1 (50.0 %)'],
+    ])
     expect(panel.get('[role="status"]').text()).toBe('Compared 2 sessions, 1 question.')
     panel.unmount()
   })
