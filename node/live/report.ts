@@ -77,7 +77,12 @@ export async function writeReport(options: ReportOptions): Promise<string> {
   }
   let text = reportText(report, options.width)
   if (options.csvPath !== undefined) {
-    writeFileSync(options.csvPath, reportCsv(report))
+    try {
+      writeFileSync(options.csvPath, reportCsv(report))
+    }
+    catch (error) {
+      throw new Error(`Cannot write the CSV file ${options.csvPath}: ${error instanceof Error ? error.message : String(error)}`)
+    }
     text += `\nWrote the same table as CSV to ${options.csvPath}.\n`
   }
   return text

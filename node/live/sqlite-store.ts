@@ -172,7 +172,7 @@ export function openSqliteStore(path: string, { readOnly = false } = {}): LiveSt
   }
   catch (error) {
     lock?.close()
-    throw new Error(`Cannot write the database ${path}: ${storageCause(error)}`)
+    throw new Error(`Cannot ${readOnly ? 'read' : 'write'} the database ${path}: ${storageCause(error)}`)
   }
   const opened = identity(path)
 

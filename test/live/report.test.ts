@@ -143,6 +143,8 @@ describe('npm run live -- --report', () => {
     ['an unknown session, listing those the database holds', ['--report', '--session', A, '--session', 'typo'], `There is no session "typo" in ${site.dbPath}. It holds:\n  ${A}  "Group A, 2025"  (started 2025-11-20 09:00 UTC, 4 participants)`],
     ['a missing database', ['--report', '--db', join(site.dir, 'nowhere.sqlite')], `There is no database at ${join(site.dir, 'nowhere.sqlite')} (give its path with --db).`],
     ['a label with a report', ['--report', '--label', 'Group C'], '--report only reads: leave out --label'],
+    ['a file that is not a database', ['--report', '--db', join(site.dir, 'dist', 'index.html')], `Cannot read the database ${join(site.dir, 'dist', 'index.html')}: file is not a database`],
+    ['a CSV file it cannot write', ['--report-csv', join(site.dir, 'no-such-folder', 'results.csv')], `Cannot write the CSV file ${join(site.dir, 'no-such-folder', 'results.csv')}: ENOENT`],
   ])('refuses %s', async (_name, extra, message) => {
     const result = await run(['--db', site.dbPath, ...extra])
     expect(result.code).toBe(1)
