@@ -78,10 +78,14 @@ export interface RoomOptions {
   /** Where storage failures are reported (the terminal). */
   log?: (message: string) => void
   now?: () => number
+  /** The session's label: a new one is stored with the session, a resumed one is relabelled (null clears it; undefined keeps it). */
+  label?: string | null
 }
 
 export class LiveRoom {
   state: SessionState = { phase: 'lobby' }
+  /** The lecturer's name for this session (`--label`), if any. */
+  label: string | undefined
   private asked: AskedQuestion[] = []
   private readonly participants = new Map<string, Participant>()
   private readonly byClientHash = new Map<string, Participant>()
@@ -120,7 +124,8 @@ export class LiveRoom {
   /** Starts a new session (`createSession` stores it first). */
   static async create(options: RoomOptions): Promise<LiveRoom> {
     const room = new LiveRoom(options)
-    await options.store.createSession(options.sessionId, room.now())
+    room.label = options.label ?? undefined
+    await options.store.createSession(options.sessionId, room.now(), room.label)
     return room
   }
 
@@ -130,6 +135,11 @@ export class LiveRoom {
     if (!snapshot)
       return undefined
     const room = new LiveRoom(options)
+    room.label = snapshot.label
+    if (options.label !== undefined) {
+      room.label = options.label ?? undefined
+      await options.store.setLabel(options.sessionId, room.label)
+    }
     const { state, asked } = replayEvents(snapshot.events)
     room.state = state
     room.asked = asked
@@ -510,7 +520,7 @@ export class LiveRoom {
   private lecturerState(): ServerMessage {
     const answered = hasQuestion(this.state.phase) ? this.currentAnswers() : undefined
     const participants = Array.from(this.participants.values(), p => ({ id: p.id, name: p.name, connected: this.byParticipant.has(p.id), answered: answered?.has(p.id) ?? false }))
-    return lecturerView(this.state, this.current(), { ...this.roomFacts(), participants, outlines: quizOutlines(this.options.content.quizzes) })
+    return lecturerView(this.state, this.current(), { ...this.roomFacts(), participants, outlines: quizOutlines(this.options.content.quizzes), ...(this.label === undefined ? {} : { label: this.label }) })
   }
 
   private findQuestion(quizId: string, questionId: string) {
