@@ -3,6 +3,10 @@
 // reaches the projector or another student; the pace signal never reaches students or the projector.
 import type { LiveServer } from '../../node/live/server.ts'
 import type { TestClient } from './helpers.ts'
+import { execFile } from 'node:child_process'
+import { writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import process from 'node:process'
 import { DatabaseSync } from 'node:sqlite'
 import { afterEach, describe, expect, it } from 'vitest'
 import { buildFilter, parseWordList } from '../../logic/live/moderation.ts'
@@ -162,6 +166,19 @@ describe('moderation', () => {
     // Released, the list's catch reaches the others.
     lecturer.send({ type: 'qa', action: 'release', questionId: heldByList.id })
     expect((await bob.client.next('questions', m => m.questions.length === 1)).questions[0]!.text).toBe('Who was the snitch at RIM?')
+  })
+})
+
+describe('npm run live -- --words <file>', () => {
+  it('stops on a word list with a bad entry, naming the file and line', async () => {
+    const site = tempSite()
+    cleanup.push(() => site.remove())
+    const words = join(site.dir, 'words.txt')
+    writeFileSync(words, '# mine\nsnitch\ntwo words\n')
+    const args = ['--import', 'tsx', 'scripts/live.ts', '--port', '4195', '--db', site.dbPath, '--dist', site.distDir, '--live-dist', site.liveDistDir, '--words', words]
+    const { code, output } = await new Promise<{ code: unknown, output: string }>(resolve => execFile(process.execPath, args, { cwd: process.cwd() }, (error, stdout, stderr) => resolve({ code: error?.code ?? 0, output: stdout + stderr })))
+    expect(code).toBe(1)
+    expect(output).toContain(`The word list has errors:\n${words}:3: "two words" is not a word list entry`)
   })
 })
 
