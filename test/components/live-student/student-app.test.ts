@@ -186,7 +186,7 @@ describe('StudentApp', () => {
     expect(wrapper.text()).toContain('could not be sent: the question closed')
     expect(wrapper.text()).toContain('No answer of yours was received')
     expect(radio(wrapper, 'The EFF').attributes('disabled')).toBeDefined()
-    expect(wrapper.find('button[type="submit"]').exists()).toBe(false)
+    expect(wrapper.find('.live-question button[type="submit"]').exists()).toBe(false)
   })
 
   it('once closed shows the answer the server has, not an edit made after it and never sent', async () => {
