@@ -291,7 +291,8 @@ export function openSqliteStore(path: string, { readOnly = false } = {}): LiveSt
         ? (db.prepare('SELECT question_id, participant_id FROM audience_votes WHERE session_id = ?').all(sessionId) as Array<{ question_id: string, participant_id: string }>)
             .map(row => ({ questionId: row.question_id, participantId: row.participant_id }))
         : []
-      return { sessionId, createdAt: session.created_at, events, participants, answers, removed, audienceQuestions, votes }
+      // Left out while empty, so a session without questions to the lecturer reads as before them.
+      return { sessionId, createdAt: session.created_at, events, participants, answers, removed, ...(audienceQuestions.length ? { audienceQuestions } : {}), ...(votes.length ? { votes } : {}) }
     },
 
     async listSessions() {
