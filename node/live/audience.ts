@@ -14,8 +14,10 @@ import { matchedWords } from '../../logic/live/moderation.ts'
 import { paceGauge, PaceSignals } from '../../logic/live/pace.ts'
 import { KeyedBuckets } from './rate-limit.ts'
 
-/** How often at most the Q&A views go out while questions and votes arrive. */
+/** How often at most the lecturer's and projector's Q&A views go out while questions and votes arrive. */
 const QA_UPDATE_MS = 200
+/** How often at most every student's list goes out (it goes to the whole class; the asker is acknowledged at once). */
+const STUDENT_UPDATE_MS = 1000
 /** The most questions a session takes (every student's page lists the visible ones). */
 export const MAX_AUDIENCE_QUESTIONS = 500
 /** Questions per student: three at once, then one every 20 s. */
@@ -42,9 +44,14 @@ export class Audience {
   private readonly pace = new PaceSignals()
   private readonly asks: KeyedBuckets
   private update: NodeJS.Timeout | undefined
+  private studentUpdate: NodeJS.Timeout | undefined
   private paceExpiry: NodeJS.Timeout | undefined
   private lastPace = ''
   private lastProjected = ''
+  private lastLecturer = ''
+  /** The students' lists are out of date, and when they last went out. */
+  private studentsDue = false
+  private studentsSentAt = Number.NEGATIVE_INFINITY
 
   constructor(private readonly host: AudienceHost) {
     this.asks = new KeyedBuckets(ASKS, host.now)
@@ -193,24 +200,42 @@ export class Audience {
   }
 
   private schedule(): void {
+    this.studentsDue = true
     this.update ??= setTimeout(() => this.broadcast(), QA_UPDATE_MS)
   }
 
-  /** Every role's Q&A view: the shared list serialised once, each student's own part added to it. */
+  /**
+   * Every role's Q&A view, each only when it changed: the lecturer's and the projector's now, the students'
+   * at most every STUDENT_UPDATE_MS (the shared list serialised once, each student's own part added to it).
+   */
   private broadcast(): void {
     this.update = undefined
+    const now = this.host.now()
     const sorted = sortQuestions(this.questions.values())
-    const shared = `{"type":"questions","questions":${JSON.stringify(sharedQuestions(sorted))},`
     const lecturer = JSON.stringify({ type: 'lecturer-questions', questions: lecturerQuestions(sorted) })
     const projector = JSON.stringify(projectorQuestion(sorted))
+    const lecturerChanged = lecturer !== this.lastLecturer
     const projectorChanged = projector !== this.lastProjected
+    this.lastLecturer = lecturer
     this.lastProjected = projector
+    const students = this.studentsDue && now - this.studentsSentAt >= STUDENT_UPDATE_MS
+    if (students) {
+      this.studentsDue = false
+      this.studentsSentAt = now
+    }
+    else if (this.studentsDue) {
+      this.studentUpdate ??= setTimeout(() => {
+        this.studentUpdate = undefined
+        this.broadcast()
+      }, STUDENT_UPDATE_MS - (now - this.studentsSentAt))
+    }
+    const shared = students ? `{"type":"questions","questions":${JSON.stringify(sharedQuestions(sorted))},` : ''
     const owners = new Set(sorted.flatMap(q => [q.participantId, ...q.voters]))
     const plain = `${shared}${JSON.stringify(ownQuestions([], '')).slice(1)}`
     for (const c of this.host.connections()) {
-      if (c.role === 'student' && c.participantId)
+      if (c.role === 'student' && c.participantId && students)
         c.sendText(owners.has(c.participantId) ? `${shared}${JSON.stringify(ownQuestions(sorted, c.participantId)).slice(1)}` : plain)
-      else if (c.role === 'lecturer')
+      else if (c.role === 'lecturer' && lecturerChanged)
         c.sendText(lecturer)
       else if (c.role === 'projector' && projectorChanged)
         c.sendText(projector)
@@ -219,8 +244,10 @@ export class Audience {
 
   stop(): void {
     clearTimeout(this.update)
+    clearTimeout(this.studentUpdate)
     clearTimeout(this.paceExpiry)
     this.update = undefined
+    this.studentUpdate = undefined
     this.paceExpiry = undefined
   }
 }
