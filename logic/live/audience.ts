@@ -40,6 +40,11 @@ export function cleanQuestionText(raw: string): { ok: true, text: string } | Ref
   return { ok: true, text }
 }
 
+/** "1 vote", "3 votes": as every page says it. */
+export function votesText(votes: number): string {
+  return `${votes} ${votes === 1 ? 'vote' : 'votes'}`
+}
+
 /** The voters after a student upvotes (`up`) or withdraws their upvote; a second upvote changes nothing. */
 export function vote(question: AudienceQuestion, participantId: string, up: boolean): { ok: true, voters: ReadonlySet<string>, changed: boolean } | Refused {
   if (question.status !== 'visible')

@@ -2,11 +2,11 @@
 // unless the box is ticked, upvotes as toggle buttons, the student's held questions shown to them only, refusals
 // said beside the form, and every student's text shown as text (an <img onerror> stays words).
 import type { ServerMessage, StudentQuestions } from '../../../logic/live/protocol.ts'
-import { flushPromises, mount } from '@vue/test-utils'
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import StudentApp from '../../../live/src/student/StudentApp.vue'
+import { flushPromises } from '@vue/test-utils'
+import { describe, expect, it, vi } from 'vitest'
 import { button } from '../live/queries.ts'
 import { FakeSocket } from './fake-socket.ts'
+import { studentPageSetup } from './student-page.ts'
 
 const welcome: ServerMessage = { type: 'welcome', role: 'student', sessionId: 'session-1', participant: { id: 'p1', name: 'Ada' } }
 const attack = '<img src=x onerror="window.hacked=1"> and <b>bold</b>'
@@ -21,11 +21,10 @@ const questions: StudentQuestions = {
   waiting: [{ id: 'q3', text: 'Held one of mine' }],
 }
 
-const mounted: ReturnType<typeof mount>[] = []
+const mountPage = studentPageSetup()
 async function page() {
   localStorage.setItem('pm-live:client-id', 'c'.repeat(32))
-  const wrapper = mount(StudentApp, { attachTo: document.body })
-  mounted.push(wrapper)
+  const wrapper = mountPage()
   FakeSocket.latest.accept()
   FakeSocket.latest.receive(welcome)
   FakeSocket.latest.receive({ type: 'state', phase: 'lobby', received: false })
@@ -33,19 +32,6 @@ async function page() {
   await flushPromises()
   return wrapper
 }
-
-beforeEach(() => {
-  vi.useFakeTimers()
-  localStorage.clear()
-  FakeSocket.all = []
-  vi.stubGlobal('WebSocket', FakeSocket)
-})
-
-afterEach(() => {
-  mounted.splice(0).forEach(w => w.unmount())
-  vi.unstubAllGlobals()
-  vi.useRealTimers()
-})
 
 describe('questions to the lecturer on the student page', () => {
   it('shows every question as text, never as HTML', async () => {
