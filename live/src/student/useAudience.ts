@@ -24,6 +24,11 @@ export function useAudience(send: (message: ClientMessage) => boolean) {
     if (message.type === 'questions') {
       view.value = message
     }
+    else if (message.type === 'welcome' && asking.value) {
+      // A new connection: a question sent on the old one either arrived (it is in the list) or did not.
+      asking.value = false
+      askProblem.value = 'The connection dropped while your question was being sent. If it is not in the list below, send it again.'
+    }
     else if (message.type === 'asked') {
       asking.value = false
       askProblem.value = undefined

@@ -85,6 +85,21 @@ describe('questions to the lecturer on the student page', () => {
     expect(wrapper.find('[role="alert"]').exists()).toBe(false)
   })
 
+  it('gives the Send button back after a reconnect that lost the acknowledgement, saying what to check', async () => {
+    const wrapper = await page()
+    await wrapper.get('textarea').setValue('Lost on the way?')
+    await wrapper.get('form.live-ask').trigger('submit')
+    expect(button(wrapper, 'Sending…').attributes('disabled')).toBeDefined()
+    FakeSocket.latest.drop()
+    vi.advanceTimersByTime(30_000)
+    FakeSocket.latest.accept()
+    FakeSocket.latest.receive(welcome)
+    await flushPromises()
+    expect(button(wrapper, 'Send question').attributes('disabled')).toBeUndefined()
+    expect(wrapper.get('.live-ask [role="alert"]').text()).toContain('If it is not in the list below, send it again.')
+    expect(wrapper.get('textarea').element.value).toBe('Lost on the way?')
+  })
+
   it('sends the pace signal with one tap, then rests the button for the time the server says', async () => {
     const wrapper = await page()
     await button(wrapper, 'Too fast / lost me').trigger('click')
