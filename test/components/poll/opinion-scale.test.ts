@@ -66,9 +66,9 @@ describe('<OpinionScale>', () => {
 
   it('saves the point chosen at the start, tells the student, and still has it after a reload', async () => {
     const first = mountScale('before')
-    expect(status(first)).toBe('Your answer stays in this browser; the last slide asks again.')
+    expect(status(first)).toBe('Your answer stays in this browser; the end of the deck asks again.')
     await choose(first, 3)
-    expect(status(first)).toBe('Saved in this browser: 3. The last slide asks again.')
+    expect(status(first)).toBe('Saved in this browser: 3. The end of the deck asks again.')
     first.unmount()
     wrappers = []
     const again = mountScale('before')
@@ -80,6 +80,7 @@ describe('<OpinionScale>', () => {
     const start = mountScale('before')
     await choose(start, 3)
     const end = mountScale('after')
+    expect(end.find('.pm-scale-compare').exists()).toBe(true)
     expect(status(end)).toBe('At the start you chose 3. Choose again now to see whether you moved.')
     expect(end.findAll('.pm-scale-mark').map(m => m.text())).toEqual(['Start'])
     await choose(end, 5)
@@ -117,6 +118,8 @@ describe('<OpinionScale>', () => {
   it('leaves a slot for the room\'s answers in live mode', () => {
     const wrapper = mountScale('after', { room: ({ poll }: { poll: { id: string } }) => h('p', { class: 'room' }, `room of ${poll.id}`) })
     expect(wrapper.get('.room').text()).toBe('room of where-you-stand')
+    // With no answer yet there is nothing to draw.
+    expect(wrapper.find('.pm-scale-compare').exists()).toBe(false)
   })
 
   it('says so when the poll is not an opinion scale of polls/', () => {
