@@ -9,15 +9,7 @@ import content from 'virtual:content'
 import { ref, watch } from 'vue'
 import { readPollAnswer } from '../logic/polls/answer.ts'
 import { decodeOwnAnswers, OWN_ANSWERS_KEY } from '../logic/polls/own-answers.ts'
-
-function browserStorage(): Storage | undefined {
-  try {
-    return globalThis.localStorage ?? undefined
-  }
-  catch {
-    return undefined
-  }
-}
+import { browserStorage } from './browser-storage.ts'
 
 export const usePollAnswersStore = defineStore('poll-answers', () => {
   const polls: readonly Poll[] = content.polls
