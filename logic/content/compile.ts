@@ -12,9 +12,10 @@ import { castOf, checkCast, checkClaim, checkEvent, checkEvidenceSpeakers } from
 import { objectivesSchema, sourceCatalogueSchema } from './catalogue.ts'
 import { ErrorCollector, readDocument, validateDocument } from './document.ts'
 import { factFiles } from './facts.ts'
-import { compilePolls, isPollFile } from './poll-content.ts'
+import { compilePolls, isPollFile, isPollYaml } from './poll-content.ts'
 import { validateQuiz } from './quiz.ts'
 import { checkQuotation, dataQuotations } from './quotations.ts'
+import { parseYaml } from './yaml.ts'
 
 export const SOURCE_CATALOGUE = 'data/sources.yaml'
 export const OBJECTIVES = 'data/objectives.yaml'
@@ -149,6 +150,9 @@ export function compileContent(files: ReadonlyMap<string, string>): Result<Conte
 
   const { polls, asks, errors: pollErrors } = compilePolls(files)
   errors.push(...pollErrors)
+  // A poll's prompt, labels and options are shown to the room: their quotations too (as written, not the notes' prompts).
+  for (const file of [...files.keys()].filter(isPollYaml).sort())
+    errors.push(...quotationErrors(file, { polls: 'poll' }, 'poll file', parseYaml(files.get(file) ?? '').value, files, texts))
 
   if (errors.length)
     return { ok: false, errors }

@@ -16,8 +16,13 @@ export interface AskPoll {
 
 const POLL_FILE = /^polls\/[^/]+\.ya?ml$/
 
+/** The files compilePolls reads: the poll files and slides.md. */
 export function isPollFile(path: string): boolean {
   return POLL_FILE.test(path) || path === DECK_FILE
+}
+
+export function isPollYaml(path: string): boolean {
+  return POLL_FILE.test(path)
 }
 
 /** `files`: path → text, as compileContent gets them; slides.md is optional (no prompts without it). */

@@ -103,6 +103,13 @@ describe('poll files', () => {
     expect(errorsFor(text)).toEqual([message])
   })
 
+  it('holds quotation marks in a poll to the documents\' words, as in quizzes', () => {
+    expect(errorsFor(probe.replace('prompt: Which case is new to you?', 'prompt: Is it "a means for lawful access"?'))).toEqual([])
+    expect(errorsFor(probe.replace('prompt: Which case is new to you?', 'prompt: Is it "a way in for the police"?'))).toEqual([
+      expect.stringMatching(/^polls\/probe\.yaml: poll pick: prompt: "a way in for the police" is not verbatim in any document/),
+    ])
+  })
+
   it('reports a poll id used in two files, and two polls for one prompt', () => {
     const other = 'polls:\n  - id: pick\n    ask: key-concepts\n    kind: text\n    maxLength: 50\n'
     expect(errorsFor(probe, { 'polls/other.yaml': other })).toEqual([
