@@ -86,6 +86,7 @@ describe('poll files', () => {
     ['a missing end label', probe.replace('    low: Privacy first\n', ''), 'polls/probe.yaml: poll stance: low: is missing (line 2)'],
     ['a long end label', probe.replace('low: Privacy first', `low: ${'x'.repeat(41)}`), 'polls/probe.yaml: poll stance: low: must be at most 40 characters: it labels the end of a scale (line 6)'],
     ['a label of a point off the scale', probe.replace('4: Undecided', '9: Undecided'), 'polls/probe.yaml: poll stance: labels.9: is not a point of this scale (1 to 7) (line 9)'],
+    ['a long point label', probe.replace('4: Undecided', `4: ${'x'.repeat(41)}`), 'polls/probe.yaml: poll stance: labels.4: must be at most 40 characters (line 9)'],
     ['a label of no point', probe.replace('4: Undecided', 'middle: Undecided'), 'polls/probe.yaml: poll stance: labels.middle: is not a point of this scale (1 to 7) (line 9)'],
     ['one option', probe.replace('      - { id: b, text: WhatsApp }\n', ''), 'polls/probe.yaml: poll pick: options: needs at least two options (line 13)'],
     ['a duplicate option id', probe.replace('id: b,', 'id: a,'), 'polls/probe.yaml: poll pick: options[1].id: duplicate id "a" (line 15)'],
@@ -125,7 +126,7 @@ describe('poll files', () => {
     ])
   })
 
-  it('reports an "Ask:" on a slide with no title or routeAlias, and two prompts with one id', () => {
+  it('reports an empty "Ask:", one on a slide with no title or routeAlias, and two prompts with one id', () => {
     const deck = `---
 layout: cover
 ---
@@ -152,9 +153,10 @@ Ask: "Nameless?"
 Ask: "Again?"
 -->
 `
-    expect(errorsFor(probe.replace(/ {2}- id: run-ask[\s\S]*$/, ''), { 'slides.md': deck })).toEqual([
-      'slides.md: notes: Ask: the slide has no title or routeAlias to name this prompt: give it a routeAlias in its frontmatter (line 16)',
-      'slides.md: notes: Ask: gives the prompt id "one" again (also line 8): give one of the two slides a routeAlias (line 24)',
+    expect(errorsFor(probe.replace(/ {2}- id: run-ask[\s\S]*$/, ''), { 'slides.md': deck.replace('Ask: "First?"', 'Ask: "First?"\nAsk:') })).toEqual([
+      'slides.md: notes: Ask: has no question after "Ask:" (line 9)',
+      'slides.md: notes: Ask: the slide has no title or routeAlias to name this prompt: give it a routeAlias in its frontmatter (line 17)',
+      'slides.md: notes: Ask: gives the prompt id "one" again (also line 8): give one of the two slides a routeAlias (line 25)',
       // The real poll file's override now points at no prompt.
       'polls/where-you-stand.yaml: poll cases-heard-of: ask: names no "Ask:" prompt of slides.md ("agenda"); `npm run validate -- --asks` lists their ids (line 16)',
     ])
