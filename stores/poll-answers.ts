@@ -18,7 +18,12 @@ export const usePollAnswersStore = defineStore('poll-answers', () => {
   const record = ref<OwnAnswers>(loaded.record)
   const notice = ref<string | undefined>(loaded.notice)
 
+  /** True while taking another window's record: it is saved already, and writing it back would echo. */
+  let adopting = false
+
   function save() {
+    if (adopting)
+      return
     try {
       storage?.setItem(OWN_ANSWERS_KEY, JSON.stringify(record.value))
     }
@@ -29,6 +34,16 @@ export const usePollAnswersStore = defineStore('poll-answers', () => {
   if (loaded.notice)
     save()
   watch(record, save, { deep: true, flush: 'sync' })
+
+  // Another window of the deck saved (a second tab, the presenter view): take its
+  // answers, so this window never writes an older copy over them.
+  globalThis.window?.addEventListener('storage', (event) => {
+    if (event.key !== OWN_ANSWERS_KEY || event.newValue === null)
+      return
+    adopting = true
+    record.value = decodeOwnAnswers(event.newValue, polls).record
+    adopting = false
+  })
 
   function scaleById(pollId: string): ScalePoll | undefined {
     const poll = polls.find(p => p.id === pollId)

@@ -94,6 +94,17 @@ describe('<OpinionScale>', () => {
     expect(radio(reloaded, 3).element.checked).toBe(true)
   })
 
+  it('takes the answers another window saved, so it never writes an older copy over them', async () => {
+    const here = mountScale('after')
+    const saved = JSON.stringify({ version: 1, answers: { 'where-you-stand': { before: 2 } } })
+    localStorage.setItem(OWN_ANSWERS_KEY, saved)
+    window.dispatchEvent(new StorageEvent('storage', { key: OWN_ANSWERS_KEY, newValue: saved }))
+    await here.vm.$nextTick()
+    expect(status(here)).toBe('At the start you chose 2. Choose again now to see whether you moved.')
+    await choose(here, 1)
+    expect(JSON.parse(localStorage.getItem(OWN_ANSWERS_KEY)!).answers['where-you-stand']).toEqual({ before: 2, after: 1 })
+  })
+
   it('discards a damaged saved record with a notice, and saves afresh', async () => {
     localStorage.setItem(OWN_ANSWERS_KEY, '{"version":1,"answers":{"where-you-stand":{"before":"x"')
     const wrapper = mountScale('before')
