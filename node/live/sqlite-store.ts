@@ -5,11 +5,14 @@
 import type { LiveStore, SessionEvent, SessionSnapshot, StoredAnswer, StoredParticipant } from './store.ts'
 import { rmSync, statSync } from 'node:fs'
 import process from 'node:process'
+import { joinSettingsOf } from './join-gate.ts'
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS sessions (
   id TEXT PRIMARY KEY,
-  created_at INTEGER NOT NULL
+  created_at INTEGER NOT NULL,
+  join_code TEXT,
+  ask_id TEXT
 );
 CREATE TABLE IF NOT EXISTS participants (
   session_id TEXT NOT NULL REFERENCES sessions(id),
@@ -17,6 +20,7 @@ CREATE TABLE IF NOT EXISTS participants (
   client_hash TEXT NOT NULL,
   name TEXT NOT NULL,
   joined_at INTEGER NOT NULL,
+  identifier TEXT,
   PRIMARY KEY (session_id, id),
   UNIQUE (session_id, client_hash)
 );
@@ -58,7 +62,11 @@ CREATE TABLE IF NOT EXISTS opened (
  * by an older version gains them when a server opens it (`ALTER TABLE … ADD COLUMN`), so sessions
  * stored before an upgrade still resume. A new column goes in the CREATE TABLE above and here.
  */
-const ADDED_COLUMNS: ReadonlyArray<readonly [table: string, column: string, definition: string]> = []
+const ADDED_COLUMNS: ReadonlyArray<readonly [table: string, column: string, definition: string]> = [
+  ['sessions', 'join_code', 'TEXT'],
+  ['sessions', 'ask_id', 'TEXT'],
+  ['participants', 'identifier', 'TEXT'],
+]
 
 /** What this file uses of node:sqlite, typed here so it does not depend on the @types/node version. */
 interface Statement {
@@ -174,7 +182,8 @@ export function openSqliteStore(path: string, { readOnly = false } = {}): LiveSt
   const opened = identity(path)
 
   const insertSession = readOnly ? undefined : db.prepare('INSERT OR IGNORE INTO sessions (id, created_at) VALUES (?, ?)')
-  const insertParticipant = readOnly ? undefined : db.prepare('INSERT INTO participants (session_id, id, client_hash, name, joined_at) VALUES (?, ?, ?, ?, ?)')
+  const insertParticipant = readOnly ? undefined : db.prepare('INSERT INTO participants (session_id, id, client_hash, name, joined_at, identifier) VALUES (?, ?, ?, ?, ?, ?)')
+  const updateJoin = readOnly ? undefined : db.prepare('UPDATE sessions SET join_code = ?, ask_id = ? WHERE id = ?')
   const upsertAnswer = readOnly
     ? undefined
     : db.prepare(`INSERT INTO answers (session_id, participant_id, quiz_id, question_id, answer, submission_id, score, max, answered_at)
@@ -244,17 +253,18 @@ export function openSqliteStore(path: string, { readOnly = false } = {}): LiveSt
     createSession: (sessionId, createdAt) => enqueue(() => insertSession!.run(sessionId, createdAt)),
 
     async loadSession(sessionId): Promise<SessionSnapshot | undefined> {
-      const session = db.prepare('SELECT id, created_at FROM sessions WHERE id = ?').get(sessionId) as { id: string, created_at: number } | undefined
+      // SELECT *: a database opened read-only (an export) may predate ADDED_COLUMNS.
+      const session = db.prepare('SELECT * FROM sessions WHERE id = ?').get(sessionId) as { id: string, created_at: number, join_code?: string | null, ask_id?: string | null } | undefined
       if (!session)
         return undefined
-      const participants = (db.prepare('SELECT id, client_hash, name, joined_at FROM participants WHERE session_id = ? ORDER BY joined_at, rowid').all(sessionId) as Array<{ id: string, client_hash: string, name: string, joined_at: number }>)
-        .map((row): StoredParticipant => ({ id: row.id, clientHash: row.client_hash, name: row.name, joinedAt: row.joined_at }))
+      const participants = (db.prepare('SELECT * FROM participants WHERE session_id = ? ORDER BY joined_at, rowid').all(sessionId) as Array<{ id: string, client_hash: string, name: string, joined_at: number, identifier?: string | null }>)
+        .map((row): StoredParticipant => ({ id: row.id, clientHash: row.client_hash, name: row.name, joinedAt: row.joined_at, ...(row.identifier ? { identifier: row.identifier } : {}) }))
       const answers = (db.prepare('SELECT * FROM answers WHERE session_id = ?').all(sessionId) as AnswerRow[])
         .map((row): StoredAnswer => ({ participantId: row.participant_id, quizId: row.quiz_id, questionId: row.question_id, answer: JSON.parse(row.answer), submissionId: row.submission_id, score: row.score, max: row.max, answeredAt: row.answered_at }))
       const events = (db.prepare('SELECT phase, quiz_id, question_id, at FROM events WHERE session_id = ? ORDER BY seq').all(sessionId) as EventRow[])
         .map((row): SessionEvent => ({ phase: row.phase, at: row.at, ...(row.quiz_id ? { quizId: row.quiz_id } : {}), ...(row.question_id ? { questionId: row.question_id } : {}) }))
       const removed = hasTable('removals') ? (db.prepare('SELECT participant_id FROM removals WHERE session_id = ?').all(sessionId) as Array<{ participant_id: string }>).map(row => row.participant_id) : []
-      return { sessionId, createdAt: session.created_at, events, participants, answers, removed }
+      return { sessionId, createdAt: session.created_at, events, participants, answers, removed, ...joinSettingsOf(session) }
     },
 
     async listSessions() {
@@ -264,7 +274,9 @@ export function openSqliteStore(path: string, { readOnly = false } = {}): LiveSt
         .map(row => ({ sessionId: row.id, createdAt: row.created_at, participants: row.n }))
     },
 
-    addParticipant: (sessionId, p) => enqueue(() => insertParticipant!.run(sessionId, p.id, p.clientHash, p.name, p.joinedAt)),
+    addParticipant: (sessionId, p) => enqueue(() => insertParticipant!.run(sessionId, p.id, p.clientHash, p.name, p.joinedAt, p.identifier ?? null)),
+
+    saveJoinSettings: (sessionId, settings) => enqueue(() => updateJoin!.run(settings.joinCode, settings.askId ?? null, sessionId)),
 
     removeParticipant: (sessionId, participantId, at) => enqueue(() => insertRemoval!.run(sessionId, participantId, at)),
 
