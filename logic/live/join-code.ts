@@ -13,7 +13,7 @@ export const JOIN_CODE_LENGTH = 6
 export const JOIN_CODE_FRAGMENT = 'code'
 
 const SEPARATORS = /[\s\u2010-\u2015\u2212_.-]/g
-const SYMBOL = new RegExp(`^[${JOIN_CODE_ALPHABET}]$`)
+const HASH = /^#/
 
 /** The code as typed, made comparable: upper case, spaces, dashes, underscores and dots taken out. */
 export function normaliseJoinCode(typed: string): string {
@@ -25,9 +25,9 @@ export function joinCodeProblem(typed: string): string | undefined {
   const code = normaliseJoinCode(typed)
   if (code === '')
     return 'Enter the join code shown on the projector.'
-  const strange = [...code].filter(c => !SYMBOL.test(c))
+  const strange = [...code].filter(c => !JOIN_CODE_ALPHABET.includes(c))
   if (strange.length)
-    return `A join code has only the letters and digits shown on the projector; it never holds ${[...new Set(strange)].map(c => `"${c}"`).join(', ')}.`
+    return `A join code has only the letters and digits shown on the projector; it never holds ${Array.from(new Set(strange), c => `"${c}"`).join(', ')}.`
   if (code.length !== JOIN_CODE_LENGTH)
     return `A join code has ${JOIN_CODE_LENGTH} characters; that was ${code.length}.`
   return undefined
@@ -59,6 +59,6 @@ export function joinLinkWithCode(joinUrl: string, code: string): string {
 
 /** The code a join link's fragment carries (`#code=…`), normalised; undefined when there is none. */
 export function joinCodeFromFragment(hash: string): string | undefined {
-  const value = new URLSearchParams(hash.replace(/^#/, '')).get(JOIN_CODE_FRAGMENT)
+  const value = new URLSearchParams(hash.replace(HASH, '')).get(JOIN_CODE_FRAGMENT)
   return value ? normaliseJoinCode(value) : undefined
 }

@@ -53,7 +53,9 @@ describe('joinCodeProblem', () => {
 
 describe('newJoinCode', () => {
   it('makes six symbols of the alphabet, a different code each time', () => {
-    const codes = Array.from({ length: 200 }, () => newJoinCode())
+    const codes: string[] = []
+    for (let i = 0; i < 200; i++)
+      codes.push(newJoinCode())
     for (const code of codes) {
       expect(code).toHaveLength(JOIN_CODE_LENGTH)
       expect(joinCodeProblem(code)).toBeUndefined()
