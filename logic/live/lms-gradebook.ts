@@ -9,14 +9,22 @@ import { gradeCsv, quizGradeSheet } from '../interchange/grade-csv.ts'
 export const GRADEBOOK_FORMATS = ['plain', 'moodle', 'canvas'] as const
 export type GradebookFormat = typeof GRADEBOOK_FORMATS[number]
 
+/** The header that lists, as URI-encoded JSON, the rows an LMS file left out (e.g. a participant without an identifier). */
+export const GRADE_PROBLEMS_HEADER = 'x-grade-problems'
+
 export const LMS_NAMES: Record<GradeLms, string> = { moodle: 'Moodle', canvas: 'Canvas' }
 
 export type LmsGradebook = { ok: true, csv: string, problems: string[] } | { ok: false, message: string }
 
+const START_WITH_ASK_ID = 'Start the session with --ask-id email or --ask-id number to get this file; for this session, download the plain gradebook (CSV) and match the names by hand.'
+
 /** Why an LMS file cannot be made for a session that did not ask for identifiers. */
 export function noIdentifiersMessage(lms: GradeLms): string {
-  return `${LMS_NAMES[lms]} matches grades to students by email address or ID number, and this session did not ask students for one, so ${LMS_NAMES[lms]} could not match any row. Start the session with --ask-id email or --ask-id number to get this file; for this session, download the plain gradebook (CSV) and match the names by hand.`
+  return `${LMS_NAMES[lms]} matches grades to students by email address or ID number, and this session did not ask students for one, so ${LMS_NAMES[lms]} could not match any row. ${START_WITH_ASK_ID}`
 }
+
+/** The same, for both LMSs at once (the control page). */
+export const NO_IDENTIFIERS_NOTE = `No file for Moodle or Canvas: they match grades to students by email address or ID number, and this session did not ask students for one. ${START_WITH_ASK_ID}`
 
 /** The grade item's title: the quizzes asked from, and the session (so two sessions make two items). */
 export function gradeItemTitle(results: ResultsResponse, quizzes: ReadonlyArray<{ id: string, title: string }>): string {

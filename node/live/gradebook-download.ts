@@ -7,12 +7,11 @@ import type { AskId, ResultsResponse } from '../../logic/live/protocol.ts'
 import { gradebookFile } from '../../logic/live/gradebook.ts'
 import { GRADEBOOK_FORMATS, lmsGradebook } from '../../logic/live/lms-gradebook.ts'
 
+export { GRADE_PROBLEMS_HEADER } from '../../logic/live/lms-gradebook.ts'
+
 export type GradebookDownload
   = | { ok: true, body: string, filename: string, problems: string[] }
     | { ok: false, status: 400 | 409, message: string }
-
-/** The header that lists, URI-encoded JSON, the rows an LMS file left out (e.g. an identifier given twice). */
-export const GRADE_PROBLEMS_HEADER = 'x-grade-problems'
 
 export function isGradebookFormat(format: unknown): format is GradebookFormat {
   return GRADEBOOK_FORMATS.includes(format as GradebookFormat)
