@@ -25,9 +25,9 @@ afterEach(async () => {
     await step()
 })
 
-/** Ports 4170–4176 in turn (4177–4179 are the resume tests'); a test's servers are closed after it. */
+/** Ports 4170–4175 in turn (4176 is the browser test's, 4177–4179 the resume tests'); a test's servers are closed after it. */
 let served = 0
-async function serve(extra: Partial<LiveServerOptions> = {}, site = tempSite(), port = 4170 + (served++ % 7)): Promise<{ server: LiveServer, site: ReturnType<typeof tempSite>, lecturer: TestClient }> {
+async function serve(extra: Partial<LiveServerOptions> = {}, site = tempSite(), port = 4170 + (served++ % 6)): Promise<{ server: LiveServer, site: ReturnType<typeof tempSite>, lecturer: TestClient }> {
   cleanup.push(() => site.remove())
   const server = await startServer(port, site, extra)
   cleanup.push(() => server.close())
