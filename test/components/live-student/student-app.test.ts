@@ -44,6 +44,16 @@ async function serve(first: StudentState, socket = FakeSocket.latest) {
   await flushPromises()
 }
 
+/** A phone that joined an earlier session as Ada opens the join link with `code` in it, and connects. */
+function returningWithCode(code: string) {
+  location.hash = `#code=${code}`
+  localStorage.setItem('pm-live:client-id', 'c'.repeat(32))
+  localStorage.setItem('pm-live:name', 'Ada')
+  const wrapper = page()
+  FakeSocket.latest.accept()
+  return wrapper
+}
+
 function labels(wrapper: ReturnType<typeof mount>): string[] {
   return wrapper.findAll('label').map(l => l.text())
 }
@@ -264,21 +274,13 @@ describe('StudentApp', () => {
   })
 
   it('a phone that joined an earlier session joins this one from the QR code without the form', async () => {
-    location.hash = '#code=K7MQ4X'
-    localStorage.setItem('pm-live:client-id', 'c'.repeat(32))
-    localStorage.setItem('pm-live:name', 'Ada')
-    const wrapper = page()
-    FakeSocket.latest.accept()
+    const wrapper = returningWithCode('K7MQ4X')
     expect(FakeSocket.latest.sent[0]).toEqual({ type: 'hello', role: 'student', clientId: 'c'.repeat(32), name: 'Ada', code: 'K7MQ4X' })
     expect(wrapper.find('form').exists()).toBe(false)
   })
 
   it('shows the code field again with the server\'s message when the code is wrong', async () => {
-    location.hash = '#code=K7MQ4Y'
-    localStorage.setItem('pm-live:client-id', 'c'.repeat(32))
-    localStorage.setItem('pm-live:name', 'Ada')
-    const wrapper = page()
-    FakeSocket.latest.accept()
+    const wrapper = returningWithCode('K7MQ4Y')
     FakeSocket.latest.receive({ type: 'error', code: 'code-refused', message: 'That is not this session\'s join code. Check it against the projector and type it again.' })
     await flushPromises()
     const code = field(wrapper, 'Join code')
