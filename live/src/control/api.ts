@@ -22,9 +22,13 @@ export async function fetchResults(token: string): Promise<ResultsResponse> {
   return await response.json() as ResultsResponse
 }
 
+/** A CSV as the server sent it: `text()` would drop the byte-order mark that makes spreadsheets read it as UTF-8. */
+async function csvAsSent(response: Response): Promise<string> {
+  return new TextDecoder('utf-8', { ignoreBOM: true }).decode(await response.arrayBuffer())
+}
+
 export async function fetchGradebook(token: string): Promise<string> {
-  const response = await checked(await fetch(LIVE_GRADEBOOK_PATH, authorised(token)))
-  return await response.text()
+  return csvAsSent(await checked(await fetch(LIVE_GRADEBOOK_PATH, authorised(token))))
 }
 
 /** Lets this browser load the slides (the server sets an HttpOnly cookie); false when the server refuses. */
@@ -46,7 +50,7 @@ export async function fetchLmsGrades(token: string, lms: GradeLms): Promise<{ cs
   const filename = FILENAME.exec(response.headers.get('content-disposition') ?? '')?.[1] ?? `grades-${lms}.csv`
   const problems = response.headers.get(GRADE_PROBLEMS_HEADER)
   return {
-    csv: new TextDecoder('utf-8', { ignoreBOM: true }).decode(await response.arrayBuffer()),
+    csv: await csvAsSent(response),
     filename,
     problems: problems ? JSON.parse(decodeURIComponent(problems)) as string[] : [],
   }
