@@ -1,6 +1,7 @@
 // `npm run live`: the live class server — serves the live pages (and the deck to the lecturer only), prints the students' part (join
 // URL, QR code) apart from the lecturer's (token, control URL: in a file, and on this terminal only when asked); stops cleanly on
-// Ctrl-C. With --export, writes a stored session's gradebook instead; with --report, compares stored sessions (node/live/report.ts).
+// Ctrl-C. With --export, writes a stored session's gradebook instead (--format moodle|canvas: an LMS's grade import); with
+// --report, compares stored sessions (node/live/report.ts).
 import type { LiveServer } from '../node/live/server.ts'
 import { chmodSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
@@ -10,6 +11,10 @@ import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { renderUnicodeCompact } from 'uqr'
 import { formatError } from '../logic/content/errors.ts'
+import { IDENTIFIER_LABELS } from '../logic/interchange/grade-csv.ts'
+import { ASK_ID_KINDS } from '../logic/live/identifier.ts'
+import { spacedJoinCode } from '../logic/live/join-code.ts'
+import { GRADEBOOK_FORMATS } from '../logic/live/lms-gradebook.ts'
 import { buildFilter, parseWordList } from '../logic/live/moderation.ts'
 import { cleanLabel } from '../logic/live/session-label.ts'
 import { exportGradebook } from '../node/live/export-session.ts'
@@ -36,6 +41,8 @@ const { values } = parseArgs({
     'report': { type: 'boolean' },
     'report-csv': { type: 'string' },
     'words': { type: 'string' },
+    'ask-id': { type: 'string' },
+    'format': { type: 'string' },
   },
 })
 
@@ -52,6 +59,13 @@ if (!Number.isInteger(maxParticipants) || maxParticipants < 1)
   fail(`--max-participants must be a whole number of at least 1, not "${values['max-participants']}".`)
 if (values.session !== undefined && !SESSION_ID.test(values.session))
   fail('--session takes a session id as printed when that session started (letters, digits, "-", "_").')
+const askId = ASK_ID_KINDS.find(kind => kind === values['ask-id'])
+if (values['ask-id'] !== undefined && !askId)
+  fail(`--ask-id takes email (students give their university email address) or number (their student ID number), not "${values['ask-id']}".`)
+if (values.format !== undefined && !GRADEBOOK_FORMATS.includes(values.format as typeof GRADEBOOK_FORMATS[number]))
+  fail(`--format takes moodle or canvas (the grade import of that LMS), or plain (the session's own CSV, the default), not "${values.format}".`)
+if (values.format !== undefined && values.export === undefined)
+  fail('--format goes with --export (the file to write).')
 const content = readContent(root)
 if (!content.ok)
   fail(`The content has errors (npm run validate shows them):\n${content.errors.map(formatError).join('\n')}`)
@@ -84,13 +98,17 @@ if (values.export !== undefined) {
   if (!existsSync(dbPath))
     fail(`There is no database at ${dbPath} (give its path with --db).`)
   const store = openSqliteStore(dbPath, { readOnly: true })
-  const csv = await exportGradebook(store, content.value, values.session)
+  const download = await exportGradebook(store, content.value, values.session, values.format)
   const sessions = await store.listSessions()
   await store.close()
-  if (csv === undefined)
+  if (download === undefined)
     fail(`There is no session "${values.session}" in ${dbPath}. ${sessions.length ? `It holds: ${sessions.map(s => s.sessionId).join(', ')}.` : 'It holds no sessions.'}`)
-  writeFileSync(values.export, csv)
-  console.log(`Wrote the gradebook of session ${values.session} to ${resolve(values.export)}.`)
+  if (!download.ok)
+    fail(download.message)
+  writeFileSync(values.export, download.body)
+  console.log(`Wrote the ${values.format && values.format !== 'plain' ? `${values.format} grade import` : 'gradebook'} of session ${values.session} to ${resolve(values.export)}.`)
+  for (const problem of download.problems)
+    console.error(`  Left out or changed: ${problem}`)
   process.exit(0)
 }
 
@@ -130,6 +148,7 @@ try {
     allowedHosts: values['allow-host'],
     label: label?.ok ? label.label ?? null : undefined,
     wordFilter: wordFilter(values.words),
+    ...(askId ? { askId } : {}),
     log: message => console.error(`${new Date().toISOString()} ${message}`),
   })
 }
@@ -146,12 +165,17 @@ writeFileSync(tokenFile, `${lecturerPart}\n`, { mode: 0o600 })
 chmodSync(tokenFile, 0o600)
 
 console.log(`
-Live class: students join at
+Live class: students scan the code, or open
 
-  ${server.joinUrl}
+  ${server.joinUrl.replace(/\/$/, '')}
 
-${renderUnicodeCompact(server.joinUrl, { ...JOIN_QR, border: 2 })}
-Projector page: ${server.projectorUrl}
+and type the join code
+
+  Join code:      ${[...spacedJoinCode(server.joinCode)].join(' ')}
+
+${renderUnicodeCompact(server.joinLink, { ...JOIN_QR, border: 2 })}
+Join link with the code (what the QR code holds): ${server.joinLink}
+${askId ? `Students are asked for their ${IDENTIFIER_LABELS[askId]} (--ask-id ${askId}).\n` : ''}Projector page: ${server.projectorUrl}  (open it from the control page, in the same browser, to show the join code)
 Session:        ${server.sessionId}${server.room.label === undefined ? '' : `  "${server.room.label}"`}  (resume later with --session ${server.sessionId})
 Database:       ${dbPath}
 ${values.host === '127.0.0.1' ? '\nOnly this computer can connect. For phones on the room\'s network: npm run live -- --host 0.0.0.0\n' : ''}

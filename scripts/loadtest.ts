@@ -13,6 +13,7 @@ import process from 'node:process'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import WebSocket from 'ws'
+import { normaliseJoinCode } from '../logic/live/join-code.ts'
 import { openSqliteStore } from '../node/live/sqlite-store.ts'
 import { readContent } from '../node/read-content.ts'
 import { audienceSummary, audienceTraffic } from './loadtest-audience.ts'
@@ -39,6 +40,9 @@ const URL_BASE = `http://127.0.0.1:${PORT}`
 const WS_URL = `${URL_BASE.replace('http', 'ws')}/live/ws`
 const TOKEN_LINE = /Lecturer token: (\S+)/
 const SESSION_LINE = /Session: +(\S+)/
+/** The join code as the terminal prints it (spaced); every client here knows it, the hostile ones too (the worst case: someone in the room). */
+const CODE_LINE = /Join code: +([A-Z0-9 ]+)/
+let joinCode = ''
 
 const content = readContent(root)
 if (!content.ok)
@@ -61,8 +65,10 @@ function startServer(): Promise<{ child: ChildProcess, token: string, session: s
       output += chunk.toString()
       const session = SESSION_LINE.exec(output)?.[1]
       const token = session && TOKEN_LINE.exec(readFileSync(`${dbPath}.lecturer.txt`, 'utf8'))?.[1]
-      if (token && session)
+      if (token && session) {
+        joinCode = normaliseJoinCode(CODE_LINE.exec(output)?.[1] ?? '')
         resolve({ child, token, session })
+      }
     }
     child.stdout.on('data', read)
     child.stderr.on('data', (chunk: { toString: () => string }) => {
@@ -144,7 +150,7 @@ async function joinStudent(i: number): Promise<void> {
       })
       if (values.mixed)
         audienceTraffic(socket, i, QUESTIONS * SPREAD_MS)
-      socket.send(JSON.stringify({ type: 'hello', role: 'student', clientId: `loadtest-student-${String(i).padStart(6, '0')}`, name: `Student ${i}` }))
+      socket.send(JSON.stringify({ type: 'hello', role: 'student', clientId: `loadtest-student-${String(i).padStart(6, '0')}`, name: `Student ${i}`, code: joinCode }))
     })
     if (joined)
       return
@@ -194,7 +200,7 @@ async function joinFlood(): Promise<void> {
   })
   for (let n = 0; n < 50 && socket.readyState === WebSocket.OPEN; n++) {
     hostile.joinsTried++
-    socket.send(JSON.stringify({ type: 'hello', role: 'student', clientId: `flood-${process.pid}-${++fakeCounter}`.padEnd(16, 'x'), name: `Fake ${fakeCounter}` }))
+    socket.send(JSON.stringify({ type: 'hello', role: 'student', clientId: `flood-${process.pid}-${++fakeCounter}`.padEnd(16, 'x'), name: `Fake ${fakeCounter}`, code: joinCode }))
     await new Promise(resolve => setTimeout(resolve, 2))
   }
   socket.close()
@@ -206,7 +212,7 @@ async function bigAnswers(): Promise<void> {
   const filler = 'x'.repeat(16 * 1024 - 200)
   await Promise.all(Array.from({ length: 300 }, async () => {
     const socket = track(await connect())
-    socket.send(JSON.stringify({ type: 'hello', role: 'student', clientId: `big-answers-${process.pid}-${++fakeCounter}`.padEnd(16, 'x'), name: `Big ${fakeCounter}` }))
+    socket.send(JSON.stringify({ type: 'hello', role: 'student', clientId: `big-answers-${process.pid}-${++fakeCounter}`.padEnd(16, 'x'), name: `Big ${fakeCounter}`, code: joinCode }))
     while (socket.readyState === WebSocket.OPEN) {
       socket.send(JSON.stringify({ type: 'answer', questionId: questions[0]!.questionId, answer: filler, submissionId: `big-${++fakeCounter}` }))
       hostile.bigFrames++

@@ -24,6 +24,13 @@ export const clientIdSchema = v.pipe(v.string(), v.regex(/^[\w-]{16,64}$/))
 export const nameSchema = v.pipe(v.string(), v.minLength(1), v.maxLength(200))
 export const submissionIdSchema = v.pipe(v.string(), v.regex(/^[\w-]{8,64}$/))
 const tokenSchema = v.pipe(v.string(), v.maxLength(256))
+/** The join code as typed (logic/live/join-code.ts normalises and checks it). */
+export const joinCodeSchema = v.pipe(v.string(), v.maxLength(64))
+/** The email address or ID number as typed (logic/live/identifier.ts checks it). */
+export const identifierSchema = v.pipe(v.string(), v.maxLength(400))
+/** Which identifier a session asks for (`--ask-id`). */
+export const askIdSchema = v.picklist(['email', 'number'])
+export type AskId = v.InferOutput<typeof askIdSchema>
 
 const choiceSchema = v.object({ id: v.string(), text: v.string() })
 
@@ -81,8 +88,11 @@ export type StudentResult = v.InferOutput<typeof studentResultSchema>
 // ---------------------------------------------------------------- client → server
 
 export const helloSchema = v.variant('role', [
-  /** A new clientId needs a name (else `name-required`); a known one resumes. */
-  v.object({ type: v.literal('hello'), role: v.literal('student'), clientId: clientIdSchema, name: v.optional(nameSchema) }),
+  /**
+   * A new clientId needs a name (else `name-required`), the session's join code (else `code-required`) and,
+   * when the session asks for one, the identifier (else `id-required`); a known one resumes without them.
+   */
+  v.object({ type: v.literal('hello'), role: v.literal('student'), clientId: clientIdSchema, name: v.optional(nameSchema), code: v.optional(joinCodeSchema), identifier: v.optional(identifierSchema) }),
   v.object({ type: v.literal('hello'), role: v.literal('lecturer'), token: tokenSchema }),
   v.object({ type: v.literal('hello'), role: v.literal('projector') }),
 ])
@@ -188,6 +198,10 @@ export const lecturerStateSchema = v.object({
   revealed: v.array(v.string()),
   /** The session's label (`--label`), when it has one. */
   label: v.optional(v.string()),
+  /** The session's join code (logic/live/join-code.ts). */
+  joinCode: v.optional(v.string()),
+  /** The identifier students are asked for (`--ask-id`), if any. */
+  askId: v.optional(askIdSchema),
 })
 export type LecturerState = v.InferOutput<typeof lecturerStateSchema>
 
@@ -258,7 +272,7 @@ export const projectorQuestionSchema = v.object({
 })
 export type ProjectorQuestion = v.InferOutput<typeof projectorQuestionSchema>
 
-export const errorCodes = ['bad-message', 'too-large', 'unknown-question', 'not-open', 'already-revealed', 'name-required', 'name-refused', 'session-full', 'removed', 'storage-failed', 'unauthorised', 'rate-limited', 'question-refused'] as const
+export const errorCodes = ['bad-message', 'too-large', 'unknown-question', 'not-open', 'already-revealed', 'name-required', 'name-refused', 'session-full', 'removed', 'storage-failed', 'unauthorised', 'rate-limited', 'code-required', 'code-refused', 'id-required', 'id-refused', 'question-refused'] as const
 export type ErrorCode = typeof errorCodes[number]
 export const errorMessageSchema = v.object({ type: v.literal('error'), code: v.picklist(errorCodes), message: v.string() })
 
@@ -290,6 +304,19 @@ export interface InfoResponse {
   joinUrl: string
   sessionId: string
   phase: Phase
+  /** Joining needs the session's code (never given here: only the lecturer's browser gets it, from LIVE_JOIN_PATH). */
+  codeRequired?: boolean
+  /** The identifier the join page asks for (`--ask-id`). */
+  askId?: AskId
+}
+
+/** `GET /live/api/join` (the lecturer's browser only: the slides' cookie or the token): what the room is shown to join. */
+export interface JoinResponse {
+  /** The short address to type. */
+  joinUrl: string
+  joinCode: string
+  /** The join address with the code in its fragment, as the QR code holds it. */
+  joinLink: string
 }
 
 /** One asked question's statistics in `GET /live/api/results`. */
@@ -311,6 +338,8 @@ export interface QuestionStats {
 export interface ParticipantResult {
   id: string
   name: string
+  /** The email address or ID number given at join (`--ask-id`). */
+  identifier?: string
   /** `quizId/questionId` → score; a question not answered is missing. */
   scores: Record<string, number>
   total: number

@@ -16,7 +16,7 @@ export function buildResults(
   sessionId: string,
   quizzes: readonly Quiz[],
   asked: readonly AskedQuestion[],
-  participants: ReadonlyArray<{ id: string, name: string }>,
+  participants: ReadonlyArray<{ id: string, name: string, identifier?: string }>,
   answers: ReadonlyMap<string, ReadonlyMap<string, MarkedAnswer>>,
 ): ResultsResponse {
   const questions: QuestionStats[] = []
@@ -27,7 +27,7 @@ export function buildResults(
     const given = [...(answers.get(questionKey(quizId, questionId))?.values() ?? [])]
     questions.push({ quizId, questionId, prompt: question.prompt, kind: question.kind, max: question.points, ...answerStats(given), histogram: histogram(question, given, true) })
   }
-  const rows: ParticipantResult[] = participants.map(({ id, name }) => {
+  const rows: ParticipantResult[] = participants.map(({ id, name, identifier }) => {
     const scores: Record<string, number> = {}
     for (const q of questions) {
       const key = questionKey(q.quizId, q.questionId)
@@ -35,7 +35,7 @@ export function buildResults(
       if (mark)
         scores[key] = mark.score
     }
-    return { id, name, scores, total: roundScore(Object.values(scores).reduce((sum, s) => sum + s, 0)) }
+    return { id, name, ...(identifier ? { identifier } : {}), scores, total: roundScore(Object.values(scores).reduce((sum, s) => sum + s, 0)) }
   })
   return { sessionId, questions, participants: rows, maxTotal: roundScore(questions.reduce((sum, q) => sum + q.max, 0)) }
 }

@@ -3,7 +3,7 @@
 // was, tells the sender why and logs it. It handles each validated message and sends every role its own view.
 import type { Content } from '../../logic/content/compile.ts'
 import type { WordFilter } from '../../logic/live/moderation.ts'
-import type { ClientMessage, Control, ErrorCode, Hello, InfoResponse, ResultsResponse, Role, ServerMessage } from '../../logic/live/protocol.ts'
+import type { AskId, ClientMessage, Control, ErrorCode, Hello, InfoResponse, ResultsResponse, Role, ServerMessage } from '../../logic/live/protocol.ts'
 import type { AskedQuestion } from '../../logic/live/results.ts'
 import type { SessionState } from '../../logic/live/session.ts'
 import type { MarkedAnswer } from '../../logic/live/stats.ts'
@@ -13,6 +13,7 @@ import { randomBytes } from 'node:crypto'
 import * as v from 'valibot'
 import { kindOf } from '../../logic/kinds/registry.ts'
 import { answerProblem } from '../../logic/live/answer-fits.ts'
+import { identifierKey } from '../../logic/live/identifier.ts'
 import { buildFilter } from '../../logic/live/moderation.ts'
 import { cleanName, nameKey } from '../../logic/live/names.ts'
 import { questionKey } from '../../logic/live/protocol.ts'
@@ -21,6 +22,7 @@ import { applyControl, checkAnswer, hasQuestion, mayReceive, replayEvents } from
 import { currentQuestion, lecturerView, projectorView, quizOutlines, studentView } from '../../logic/live/views.ts'
 import { markAnswer } from '../../logic/marking/attempt.ts'
 import { Audience } from './audience.ts'
+import { JoinGate, settleJoinSettings } from './join-gate.ts'
 import { KeyedBuckets } from './rate-limit.ts'
 import { storageCause } from './sqlite-store.ts'
 import { sha256 } from './token.ts'
@@ -40,6 +42,8 @@ export interface Connection {
 interface Participant {
   id: string
   name: string
+  /** The email address or ID number given at join (`--ask-id`). */
+  identifier?: string
   /** Resolves once the participant is on disk. */
   saved: Promise<void>
 }
@@ -64,6 +68,8 @@ export interface RoomLimits {
   maxParticipants: number
   /** New participants per client IP address: generous, since a class behind one NAT shares one address. */
   joinsPerAddress: BucketSpec
+  /** Wrong join codes per client IP address (node/live/join-gate.ts defaultWrongCodes when left out). */
+  wrongCodesPerAddress?: BucketSpec
 }
 
 export const defaultRoomLimits: RoomLimits = {
@@ -85,6 +91,10 @@ export interface RoomOptions {
   now?: () => number
   /** The session's label: a new one is stored with the session, a resumed one is relabelled (null clears it; undefined keeps it). */
   label?: string | null
+  /** Ask new participants for this identifier (`--ask-id`); a resumed session keeps the one it started with. */
+  askId?: AskId
+  /** Reading a stored session only (an export): a join code it lacks is not written. */
+  readOnly?: boolean
 }
 
 export class LiveRoom {
@@ -96,6 +106,10 @@ export class LiveRoom {
   private readonly byClientHash = new Map<string, Participant>()
   /** nameKey → participant id: one display name per person in a session. */
   private readonly byName = new Map<string, string>()
+  /** identifierKey → participant id: one row per student in an LMS gradebook. */
+  private readonly byIdentifier = new Map<string, string>()
+  /** The join code and the identifier asked for; set by create and resume. */
+  private gate!: JoinGate
   /** Client hashes of removed participants: they cannot come back with the same browser. */
   private readonly removed = new Set<string>()
   /** questionKey → participant id → answer. */
@@ -142,8 +156,21 @@ export class LiveRoom {
   static async create(options: RoomOptions): Promise<LiveRoom> {
     const room = new LiveRoom(options)
     room.label = options.label ?? undefined
-    await options.store.createSession(options.sessionId, room.now(), room.label)
+    const { settings } = settleJoinSettings(options.sessionId, undefined, options.askId)
+    room.gate = new JoinGate(settings, room.limits.wrongCodesPerAddress, room.now)
+    // Queued in one turn, so written in one transaction.
+    await Promise.all([options.store.createSession(options.sessionId, room.now(), room.label), options.store.saveJoinSettings(options.sessionId, settings)])
     return room
+  }
+
+  /** The session's join code (logic/live/join-code.ts). */
+  get joinCode(): string {
+    return this.gate.settings.joinCode
+  }
+
+  /** The identifier new participants are asked for (`--ask-id`), if any. */
+  get askId(): AskId | undefined {
+    return this.gate.settings.askId
   }
 
   /** Resumes a stored session; undefined when the store has none by that id. */
@@ -157,6 +184,10 @@ export class LiveRoom {
       room.label = options.label ?? undefined
       await options.store.setLabel(options.sessionId, room.label)
     }
+    const join = settleJoinSettings(options.sessionId, snapshot, options.askId)
+    room.gate = new JoinGate(join.settings, room.limits.wrongCodesPerAddress, room.now)
+    if (join.changed && !options.readOnly)
+      await options.store.saveJoinSettings(options.sessionId, join.settings)
     const { state, asked } = replayEvents(snapshot.events)
     room.state = state
     room.asked = asked
@@ -166,10 +197,12 @@ export class LiveRoom {
         room.removed.add(p.clientHash)
         continue
       }
-      const participant = { id: p.id, name: p.name, saved: Promise.resolve() }
+      const participant = { id: p.id, name: p.name, ...(p.identifier ? { identifier: p.identifier } : {}), saved: Promise.resolve() }
       room.participants.set(p.id, participant)
       room.byClientHash.set(p.clientHash, participant)
       room.byName.set(nameKey(p.name), p.id)
+      if (p.identifier)
+        room.byIdentifier.set(identifierKey(p.identifier), p.id)
     }
     for (const a of snapshot.answers) {
       const question = room.findQuestion(a.quizId, a.questionId)
@@ -182,12 +215,12 @@ export class LiveRoom {
   }
 
   info(): InfoResponse {
-    return { joinUrl: this.options.joinUrl(), sessionId: this.sessionId, phase: this.state.phase }
+    return { joinUrl: this.options.joinUrl(), sessionId: this.sessionId, phase: this.state.phase, codeRequired: true, ...(this.askId ? { askId: this.askId } : {}) }
   }
 
   /** Removed participants are not in the results, nor in the gradebook made from them. */
   results(): ResultsResponse {
-    const participants = Array.from(this.participants.values(), ({ id, name }) => ({ id, name }))
+    const participants = Array.from(this.participants.values(), ({ id, name, identifier }) => ({ id, name, ...(identifier ? { identifier } : {}) }))
     return buildResults(this.sessionId, this.options.content.quizzes, this.asked, participants, this.answers)
   }
 
@@ -273,7 +306,7 @@ export class LiveRoom {
     }
     let participant = this.byClientHash.get(clientHash)
     if (!participant) {
-      const added = this.addParticipant(connection, clientHash, hello.name)
+      const added = this.addParticipant(connection, clientHash, hello)
       if (!added)
         return
       participant = added
@@ -296,9 +329,16 @@ export class LiveRoom {
   }
 
   /** A new participant, being written; undefined (and the connection told why) when they cannot join. */
-  private addParticipant(connection: Connection, clientHash: string, given: string | undefined): Participant | undefined {
+  private addParticipant(connection: Connection, clientHash: string, hello: Extract<Hello, { role: 'student' }>): Participant | undefined {
+    const given = hello.name
     if (!given) {
       this.refuse(connection, 'name-required', 'Please enter your name to join.')
+      return undefined
+    }
+    // The code before anything about names or identifiers, so someone without it learns nothing of who is here.
+    const wrongCode = this.gate.checkCode(connection.address, hello.code)
+    if (wrongCode) {
+      this.refuse(connection, wrongCode.code, wrongCode.message)
       return undefined
     }
     const checked = cleanName(given)
@@ -312,6 +352,16 @@ export class LiveRoom {
       this.refuse(connection, 'name-refused', `Someone in this session is already called "${name}". Add an initial or your surname.`)
       return undefined
     }
+    const idCheck = this.gate.checkIdentifier(hello.identifier)
+    if (!idCheck.ok) {
+      this.refuse(connection, idCheck.code, idCheck.message)
+      return undefined
+    }
+    const { identifier } = idCheck
+    if (identifier && this.byIdentifier.has(identifierKey(identifier))) {
+      this.refuse(connection, 'id-refused', 'Someone in this session has already joined with that. If it was you on another phone or browser, carry on there; if not, tell the lecturer.')
+      return undefined
+    }
     if (this.participants.size >= this.limits.maxParticipants) {
       this.refuse(connection, 'session-full', `This session is full (${this.limits.maxParticipants} participants). Tell the lecturer.`)
       return undefined
@@ -323,17 +373,21 @@ export class LiveRoom {
       return undefined
     }
     const id = randomBytes(6).toString('hex')
-    const saved = this.options.store.addParticipant(this.sessionId, { id, clientHash, name, joinedAt: this.now() })
-    const participant = { id, name, saved }
+    const saved = this.options.store.addParticipant(this.sessionId, { id, clientHash, name, joinedAt: this.now(), ...(identifier ? { identifier } : {}) })
+    const participant = { id, name, ...(identifier ? { identifier } : {}), saved }
     // Held while being written, so a second tab of the same browser or the same name waits or is refused.
     this.participants.set(id, participant)
     this.byClientHash.set(clientHash, participant)
     this.byName.set(key, id)
+    if (identifier)
+      this.byIdentifier.set(identifierKey(identifier), id)
     // Not on disk, so not in the session: the next hello tries again.
     saved.catch(() => {
       this.participants.delete(id)
       this.byClientHash.delete(clientHash)
       this.byName.delete(key)
+      if (identifier)
+        this.byIdentifier.delete(identifierKey(identifier))
     })
     return participant
   }
@@ -445,6 +499,8 @@ export class LiveRoom {
     }
     this.participants.delete(participantId)
     this.byName.delete(nameKey(participant.name))
+    if (participant.identifier)
+      this.byIdentifier.delete(identifierKey(participant.identifier))
     for (const [hash, p] of this.byClientHash) {
       if (p.id === participantId) {
         this.byClientHash.delete(hash)
@@ -557,7 +613,7 @@ export class LiveRoom {
   private lecturerState(): ServerMessage {
     const answered = hasQuestion(this.state.phase) ? this.currentAnswers() : undefined
     const participants = Array.from(this.participants.values(), p => ({ id: p.id, name: p.name, connected: this.byParticipant.has(p.id), answered: answered?.has(p.id) ?? false }))
-    return lecturerView(this.state, this.current(), { ...this.roomFacts(), participants, outlines: quizOutlines(this.options.content.quizzes), ...(this.label === undefined ? {} : { label: this.label }) })
+    return { ...lecturerView(this.state, this.current(), { ...this.roomFacts(), participants, outlines: quizOutlines(this.options.content.quizzes), ...(this.label === undefined ? {} : { label: this.label }) }), joinCode: this.joinCode, ...(this.askId ? { askId: this.askId } : {}) }
   }
 
   private findQuestion(quizId: string, questionId: string) {

@@ -5,12 +5,15 @@
 import type { LiveStore, SessionEvent, SessionSnapshot, StoredAnswer, StoredAudienceQuestion, StoredParticipant } from './store.ts'
 import { rmSync, statSync } from 'node:fs'
 import process from 'node:process'
+import { joinSettingsOf } from './join-gate.ts'
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS sessions (
   id TEXT PRIMARY KEY,
   created_at INTEGER NOT NULL,
-  label TEXT
+  label TEXT,
+  join_code TEXT,
+  ask_id TEXT
 );
 CREATE TABLE IF NOT EXISTS participants (
   session_id TEXT NOT NULL REFERENCES sessions(id),
@@ -18,6 +21,7 @@ CREATE TABLE IF NOT EXISTS participants (
   client_hash TEXT NOT NULL,
   name TEXT NOT NULL,
   joined_at INTEGER NOT NULL,
+  identifier TEXT,
   PRIMARY KEY (session_id, id),
   UNIQUE (session_id, client_hash)
 );
@@ -84,6 +88,9 @@ CREATE TABLE IF NOT EXISTS opened (
  */
 const ADDED_COLUMNS: ReadonlyArray<readonly [table: string, column: string, definition: string]> = [
   ['sessions', 'label', 'TEXT'],
+  ['sessions', 'join_code', 'TEXT'],
+  ['sessions', 'ask_id', 'TEXT'],
+  ['participants', 'identifier', 'TEXT'],
 ]
 
 /** What this file uses of node:sqlite, typed here so it does not depend on the @types/node version. */
@@ -202,7 +209,8 @@ export function openSqliteStore(path: string, { readOnly = false } = {}): LiveSt
 
   const insertSession = readOnly ? undefined : db.prepare('INSERT OR IGNORE INTO sessions (id, created_at, label) VALUES (?, ?, ?)')
   const updateLabel = readOnly ? undefined : db.prepare('UPDATE sessions SET label = ? WHERE id = ?')
-  const insertParticipant = readOnly ? undefined : db.prepare('INSERT INTO participants (session_id, id, client_hash, name, joined_at) VALUES (?, ?, ?, ?, ?)')
+  const insertParticipant = readOnly ? undefined : db.prepare('INSERT INTO participants (session_id, id, client_hash, name, joined_at, identifier) VALUES (?, ?, ?, ?, ?, ?)')
+  const updateJoin = readOnly ? undefined : db.prepare('UPDATE sessions SET join_code = ?, ask_id = ? WHERE id = ?')
   const upsertAnswer = readOnly
     ? undefined
     : db.prepare(`INSERT INTO answers (session_id, participant_id, quiz_id, question_id, answer, submission_id, score, max, answered_at)
@@ -279,11 +287,12 @@ export function openSqliteStore(path: string, { readOnly = false } = {}): LiveSt
     setLabel: (sessionId, label) => enqueue(() => updateLabel!.run(label ?? null, sessionId)),
 
     async loadSession(sessionId): Promise<SessionSnapshot | undefined> {
-      const session = db.prepare(`SELECT id, created_at, ${labelColumn()} AS label FROM sessions WHERE id = ?`).get(sessionId) as { id: string, created_at: number, label: string | null } | undefined
+      // SELECT *: a database opened read-only (an export, a report) may predate ADDED_COLUMNS.
+      const session = db.prepare('SELECT * FROM sessions WHERE id = ?').get(sessionId) as { id: string, created_at: number, label?: string | null, join_code?: string | null, ask_id?: string | null } | undefined
       if (!session)
         return undefined
-      const participants = (db.prepare('SELECT id, client_hash, name, joined_at FROM participants WHERE session_id = ? ORDER BY joined_at, rowid').all(sessionId) as Array<{ id: string, client_hash: string, name: string, joined_at: number }>)
-        .map((row): StoredParticipant => ({ id: row.id, clientHash: row.client_hash, name: row.name, joinedAt: row.joined_at }))
+      const participants = (db.prepare('SELECT * FROM participants WHERE session_id = ? ORDER BY joined_at, rowid').all(sessionId) as Array<{ id: string, client_hash: string, name: string, joined_at: number, identifier?: string | null }>)
+        .map((row): StoredParticipant => ({ id: row.id, clientHash: row.client_hash, name: row.name, joinedAt: row.joined_at, ...(row.identifier ? { identifier: row.identifier } : {}) }))
       const answers = (db.prepare('SELECT * FROM answers WHERE session_id = ?').all(sessionId) as AnswerRow[])
         .map((row): StoredAnswer => ({ participantId: row.participant_id, quizId: row.quiz_id, questionId: row.question_id, answer: JSON.parse(row.answer), submissionId: row.submission_id, score: row.score, max: row.max, answeredAt: row.answered_at }))
       const events = (db.prepare('SELECT phase, quiz_id, question_id, at FROM events WHERE session_id = ? ORDER BY seq').all(sessionId) as EventRow[])
@@ -298,7 +307,7 @@ export function openSqliteStore(path: string, { readOnly = false } = {}): LiveSt
             .map(row => ({ questionId: row.question_id, participantId: row.participant_id }))
         : []
       // Left out while empty, so a session without questions to the lecturer reads as before them.
-      return { sessionId, createdAt: session.created_at, ...(session.label === null ? {} : { label: session.label }), events, participants, answers, removed, ...(audienceQuestions.length ? { audienceQuestions } : {}), ...(votes.length ? { votes } : {}) }
+      return { sessionId, createdAt: session.created_at, ...(session.label == null ? {} : { label: session.label }), events, participants, answers, removed, ...(audienceQuestions.length ? { audienceQuestions } : {}), ...(votes.length ? { votes } : {}), ...joinSettingsOf(session) }
     },
 
     async listSessions() {
@@ -308,7 +317,9 @@ export function openSqliteStore(path: string, { readOnly = false } = {}): LiveSt
         .map(row => ({ sessionId: row.id, createdAt: row.created_at, ...(row.label === null ? {} : { label: row.label }), participants: row.n }))
     },
 
-    addParticipant: (sessionId, p) => enqueue(() => insertParticipant!.run(sessionId, p.id, p.clientHash, p.name, p.joinedAt)),
+    addParticipant: (sessionId, p) => enqueue(() => insertParticipant!.run(sessionId, p.id, p.clientHash, p.name, p.joinedAt, p.identifier ?? null)),
+
+    saveJoinSettings: (sessionId, settings) => enqueue(() => updateJoin!.run(settings.joinCode, settings.askId ?? null, sessionId)),
 
     removeParticipant: (sessionId, participantId, at) => enqueue(() => insertRemoval!.run(sessionId, participantId, at)),
 

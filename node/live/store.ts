@@ -1,5 +1,5 @@
 // Where a live session is kept: an async interface (SQLite here; a PostgreSQL backend would implement the same methods). Every method resolves only once the write is durable.
-import type { AudienceStatus, Phase } from '../../logic/live/protocol.ts'
+import type { AskId, AudienceStatus, Phase } from '../../logic/live/protocol.ts'
 
 export interface StoredParticipant {
   id: string
@@ -7,6 +7,8 @@ export interface StoredParticipant {
   clientHash: string
   name: string
   joinedAt: number
+  /** The email address or ID number given at join, when the session asks for one (`--ask-id`). */
+  identifier?: string
 }
 
 export interface StoredAnswer {
@@ -62,6 +64,15 @@ export interface SessionSnapshot {
   /** Questions to the lecturer, oldest first, and their upvotes (absent in databases from before them). */
   audienceQuestions?: StoredAudienceQuestion[]
   votes?: StoredVote[]
+  /** Missing in sessions stored before join codes: the room makes one when it resumes them. */
+  joinCode?: string
+  askId?: AskId
+}
+
+/** How students join a session: its code and the identifier asked for (node/live/join-gate.ts). */
+export interface JoinSettings {
+  joinCode: string
+  askId?: AskId
 }
 
 /** A session as listed for `--session` (which ones the database holds). */
@@ -83,6 +94,8 @@ export interface LiveStore {
   listSessions: () => Promise<SessionSummary[]>
   addParticipant: (sessionId: string, participant: StoredParticipant) => Promise<void>
   removeParticipant: (sessionId: string, participantId: string, at: number) => Promise<void>
+  /** Stores the session's join code and the identifier it asks for. */
+  saveJoinSettings: (sessionId: string, settings: JoinSettings) => Promise<void>
   /** One answer per (session, participant, quiz, question): a later one replaces it. */
   saveAnswer: (sessionId: string, answer: StoredAnswer) => Promise<void>
   recordEvent: (sessionId: string, event: SessionEvent) => Promise<void>

@@ -88,8 +88,8 @@ afterAll(async () => {
 })
 
 describe('live student page', () => {
-  it('joins with a name typed and submitted from the keyboard', async () => {
-    await page.goto(`${ORIGIN}/live/`)
+  it('joins from the QR code\'s link (the code in it) with a name typed and submitted from the keyboard', async () => {
+    await page.goto(server.joinLink)
     await tabTo(page, 'input', undefined, 10)
     expect(await page.evaluate(() => document.activeElement?.id && document.querySelector(`label[for="${document.activeElement.id}"]`)?.textContent)).toBe('Your display name')
     await page.keyboard.press('Enter')

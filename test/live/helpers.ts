@@ -50,9 +50,13 @@ export function startScript(args: string[], children: ChildProcess[]): Promise<{
     child.once('exit', code => reject(new Error(`the script exited (${code}):\n${output}`)))
   })
 }
+/** Each running test server's join code, by its URL: joinStudent sends it as a student who typed it would. */
+export const joinCodes = new Map<string, string>()
 
 export async function startServer(port: number, site: ReturnType<typeof tempSite>, extra: Partial<LiveServerOptions> = {}): Promise<LiveServer> {
-  return createLiveServer({ port, host: '127.0.0.1', dbPath: site.dbPath, distDir: site.distDir, liveDistDir: site.liveDistDir, content, ...extra })
+  const server = await createLiveServer({ port, host: '127.0.0.1', dbPath: site.dbPath, distDir: site.distDir, liveDistDir: site.liveDistDir, content, ...extra })
+  joinCodes.set(server.url, server.joinCode)
+  return server
 }
 
 /** A WebSocket client that records every message and can wait for the next one of a type. */
@@ -141,9 +145,9 @@ export function newClientId(): string {
 }
 
 /** A student who has joined: hello, welcome, first state. */
-export async function joinStudent(url: string, name: string, clientId = newClientId()): Promise<{ client: TestClient, clientId: string, welcome: ServerMessageOf<'welcome'>, state: ServerMessageOf<'state'> }> {
+export async function joinStudent(url: string, name: string, clientId = newClientId(), extra: { code?: string, identifier?: string } = {}): Promise<{ client: TestClient, clientId: string, welcome: ServerMessageOf<'welcome'>, state: ServerMessageOf<'state'> }> {
   const client = await TestClient.connect(url)
-  client.send({ type: 'hello', role: 'student', clientId, name })
+  client.send({ type: 'hello', role: 'student', clientId, name, code: joinCodes.get(url), ...extra })
   const welcome = await client.next('welcome')
   const state = await client.next('state')
   return { client, clientId, welcome, state }
