@@ -10,6 +10,8 @@ import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { renderUnicodeCompact } from 'uqr'
 import { formatError } from '../logic/content/errors.ts'
+import { DEFAULT_MIN_SHARE } from '../logic/live/misconception.ts'
+import { DEFAULT_MARKED_ROUND } from '../logic/live/rounds.ts'
 import { exportGradebook } from '../node/live/export-session.ts'
 import { JOIN_QR } from '../node/live/qr-svg.ts'
 import { defaultRoomLimits } from '../node/live/room.ts'
@@ -29,6 +31,8 @@ const { values } = parseArgs({
     'export': { type: 'string' },
     'max-participants': { type: 'string', default: String(defaultRoomLimits.maxParticipants) },
     'allow-host': { type: 'string', multiple: true },
+    'marked-round': { type: 'string', default: String(DEFAULT_MARKED_ROUND) },
+    'mistake-share': { type: 'string', default: String(DEFAULT_MIN_SHARE) },
   },
 })
 
@@ -43,6 +47,12 @@ if (!Number.isInteger(port) || port < 0 || port > 65535)
 const maxParticipants = Number(values['max-participants'])
 if (!Number.isInteger(maxParticipants) || maxParticipants < 1)
   fail(`--max-participants must be a whole number of at least 1, not "${values['max-participants']}".`)
+const markedRound = Number(values['marked-round'])
+if (markedRound !== 1 && markedRound !== 2)
+  fail(`--marked-round must be 1 or 2 (which round of a peer-instruction question is marked), not "${values['marked-round']}".`)
+const mistakeShare = Number(values['mistake-share'])
+if (!(mistakeShare >= 0 && mistakeShare <= 1))
+  fail(`--mistake-share must be a share from 0 to 1 (e.g. 0.15), not "${values['mistake-share']}".`)
 if (values.session !== undefined && !SESSION_ID.test(values.session))
   fail('--session takes a session id as printed when that session started (letters, digits, "-", "_").')
 const content = readContent(root)
@@ -83,6 +93,7 @@ try {
     liveDistDir,
     content: content.value,
     roomLimits: { ...defaultRoomLimits, maxParticipants },
+    rounds: { markedRound, mistakeShare },
     allowedHosts: values['allow-host'],
     log: message => console.error(`${new Date().toISOString()} ${message}`),
   })
@@ -108,6 +119,7 @@ ${renderUnicodeCompact(server.joinUrl, { ...JOIN_QR, border: 2 })}
 Projector page: ${server.projectorUrl}
 Session:        ${server.sessionId}  (resume later with --session ${server.sessionId})
 Database:       ${dbPath}
+Peer instruction: round ${server.room.markedRound} of a two-round question is marked${values.session !== undefined && server.room.markedRound !== markedRound ? ' (as when this session started)' : ''}
 ${values.host === '127.0.0.1' ? '\nOnly this computer can connect. For phones on the room\'s network: npm run live -- --host 0.0.0.0\n' : ''}
 Lecturer: the control page's address (it holds the token; keep it off the projector) is in
   ${tokenFile}

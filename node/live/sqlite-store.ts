@@ -39,7 +39,9 @@ CREATE TABLE IF NOT EXISTS events (
   phase TEXT NOT NULL,
   quiz_id TEXT,
   question_id TEXT,
-  at INTEGER NOT NULL
+  at INTEGER NOT NULL,
+  round INTEGER,
+  step TEXT
 );
 CREATE TABLE IF NOT EXISTS removals (
   session_id TEXT NOT NULL,
@@ -47,6 +49,23 @@ CREATE TABLE IF NOT EXISTS removals (
   at INTEGER NOT NULL,
   PRIMARY KEY (session_id, participant_id),
   FOREIGN KEY (session_id, participant_id) REFERENCES participants(session_id, id)
+);
+CREATE TABLE IF NOT EXISTS second_round_answers (
+  session_id TEXT NOT NULL,
+  participant_id TEXT NOT NULL,
+  quiz_id TEXT NOT NULL,
+  question_id TEXT NOT NULL,
+  answer TEXT NOT NULL,
+  submission_id TEXT NOT NULL,
+  score REAL NOT NULL,
+  max REAL NOT NULL,
+  answered_at INTEGER NOT NULL,
+  PRIMARY KEY (session_id, participant_id, quiz_id, question_id),
+  FOREIGN KEY (session_id, participant_id) REFERENCES participants(session_id, id)
+);
+CREATE TABLE IF NOT EXISTS session_rounds (
+  session_id TEXT PRIMARY KEY REFERENCES sessions(id),
+  marked_round INTEGER NOT NULL
 );
 CREATE TABLE IF NOT EXISTS opened (
   at INTEGER NOT NULL
@@ -58,7 +77,10 @@ CREATE TABLE IF NOT EXISTS opened (
  * by an older version gains them when a server opens it (`ALTER TABLE … ADD COLUMN`), so sessions
  * stored before an upgrade still resume. A new column goes in the CREATE TABLE above and here.
  */
-const ADDED_COLUMNS: ReadonlyArray<readonly [table: string, column: string, definition: string]> = []
+const ADDED_COLUMNS: ReadonlyArray<readonly [table: string, column: string, definition: string]> = [
+  ['events', 'round', 'INTEGER'],
+  ['events', 'step', 'TEXT'],
+]
 
 /** What this file uses of node:sqlite, typed here so it does not depend on the @types/node version. */
 interface Statement {
@@ -116,7 +138,12 @@ interface PendingWrite {
 }
 
 interface AnswerRow { participant_id: string, quiz_id: string, question_id: string, answer: string, submission_id: string, score: number, max: number, answered_at: number }
-interface EventRow { phase: SessionEvent['phase'], quiz_id: string | null, question_id: string | null, at: number }
+interface EventRow { phase: SessionEvent['phase'], quiz_id: string | null, question_id: string | null, at: number, round?: number | null, step?: SessionEvent['step'] | null }
+
+function answerOf(row: AnswerRow, round?: 2): StoredAnswer {
+  const answer: StoredAnswer = { participantId: row.participant_id, quizId: row.quiz_id, questionId: row.question_id, answer: JSON.parse(row.answer), submissionId: row.submission_id, score: row.score, max: row.max, answeredAt: row.answered_at }
+  return round ? { ...answer, round } : answer
+}
 
 /** The lock that keeps a second server off a database in use: a small SQLite file held in exclusive mode (the OS frees it if the process dies). */
 function takeLock(path: string): Database {
@@ -174,6 +201,7 @@ export function openSqliteStore(path: string, { readOnly = false } = {}): LiveSt
   const opened = identity(path)
 
   const insertSession = readOnly ? undefined : db.prepare('INSERT OR IGNORE INTO sessions (id, created_at) VALUES (?, ?)')
+  const insertRounds = readOnly ? undefined : db.prepare('INSERT OR IGNORE INTO session_rounds (session_id, marked_round) VALUES (?, ?)')
   const insertParticipant = readOnly ? undefined : db.prepare('INSERT INTO participants (session_id, id, client_hash, name, joined_at) VALUES (?, ?, ?, ?, ?)')
   const upsertAnswer = readOnly
     ? undefined
@@ -181,7 +209,14 @@ export function openSqliteStore(path: string, { readOnly = false } = {}): LiveSt
     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
     ON CONFLICT (session_id, participant_id, quiz_id, question_id) DO UPDATE SET
       answer = excluded.answer, submission_id = excluded.submission_id, score = excluded.score, max = excluded.max, answered_at = excluded.answered_at`)
-  const insertEvent = readOnly ? undefined : db.prepare('INSERT INTO events (session_id, phase, quiz_id, question_id, at) VALUES (?, ?, ?, ?, ?)')
+  // Round 2 has its own table: a round-2 answer can never overwrite a round-1 one, nor the reverse.
+  const upsertSecond = readOnly
+    ? undefined
+    : db.prepare(`INSERT INTO second_round_answers (session_id, participant_id, quiz_id, question_id, answer, submission_id, score, max, answered_at)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+    ON CONFLICT (session_id, participant_id, quiz_id, question_id) DO UPDATE SET
+      answer = excluded.answer, submission_id = excluded.submission_id, score = excluded.score, max = excluded.max, answered_at = excluded.answered_at`)
+  const insertEvent = readOnly ? undefined : db.prepare('INSERT INTO events (session_id, phase, quiz_id, question_id, at, round, step) VALUES (?, ?, ?, ?, ?, ?, ?)')
   const insertRemoval = readOnly ? undefined : db.prepare('INSERT OR IGNORE INTO removals (session_id, participant_id, at) VALUES (?, ?, ?)')
 
   let queue: PendingWrite[] = []
@@ -241,7 +276,11 @@ export function openSqliteStore(path: string, { readOnly = false } = {}): LiveSt
   }
 
   return {
-    createSession: (sessionId, createdAt) => enqueue(() => insertSession!.run(sessionId, createdAt)),
+    createSession: (sessionId, createdAt, settings) => enqueue(() => {
+      insertSession!.run(sessionId, createdAt)
+      if (settings?.markedRound)
+        insertRounds!.run(sessionId, settings.markedRound)
+    }),
 
     async loadSession(sessionId): Promise<SessionSnapshot | undefined> {
       const session = db.prepare('SELECT id, created_at FROM sessions WHERE id = ?').get(sessionId) as { id: string, created_at: number } | undefined
@@ -249,12 +288,16 @@ export function openSqliteStore(path: string, { readOnly = false } = {}): LiveSt
         return undefined
       const participants = (db.prepare('SELECT id, client_hash, name, joined_at FROM participants WHERE session_id = ? ORDER BY joined_at, rowid').all(sessionId) as Array<{ id: string, client_hash: string, name: string, joined_at: number }>)
         .map((row): StoredParticipant => ({ id: row.id, clientHash: row.client_hash, name: row.name, joinedAt: row.joined_at }))
-      const answers = (db.prepare('SELECT * FROM answers WHERE session_id = ?').all(sessionId) as AnswerRow[])
-        .map((row): StoredAnswer => ({ participantId: row.participant_id, quizId: row.quiz_id, questionId: row.question_id, answer: JSON.parse(row.answer), submissionId: row.submission_id, score: row.score, max: row.max, answeredAt: row.answered_at }))
-      const events = (db.prepare('SELECT phase, quiz_id, question_id, at FROM events WHERE session_id = ? ORDER BY seq').all(sessionId) as EventRow[])
-        .map((row): SessionEvent => ({ phase: row.phase, at: row.at, ...(row.quiz_id ? { quizId: row.quiz_id } : {}), ...(row.question_id ? { questionId: row.question_id } : {}) }))
+      const answers = (db.prepare('SELECT * FROM answers WHERE session_id = ?').all(sessionId) as AnswerRow[]).map(row => answerOf(row))
+      if (hasTable('second_round_answers'))
+        answers.push(...(db.prepare('SELECT * FROM second_round_answers WHERE session_id = ?').all(sessionId) as AnswerRow[]).map(row => answerOf(row, 2)))
+      // `SELECT *`: a database opened read-only may predate the round and step columns.
+      const events = (db.prepare('SELECT * FROM events WHERE session_id = ? ORDER BY seq').all(sessionId) as EventRow[])
+        .map((row): SessionEvent => ({ phase: row.phase, at: row.at, ...(row.quiz_id ? { quizId: row.quiz_id } : {}), ...(row.question_id ? { questionId: row.question_id } : {}), ...(row.round === 2 ? { round: 2 as const } : {}), ...(row.step ? { step: row.step } : {}) }))
+      const rounds = hasTable('session_rounds') ? db.prepare('SELECT marked_round FROM session_rounds WHERE session_id = ?').get(sessionId) as { marked_round: number } | undefined : undefined
       const removed = hasTable('removals') ? (db.prepare('SELECT participant_id FROM removals WHERE session_id = ?').all(sessionId) as Array<{ participant_id: string }>).map(row => row.participant_id) : []
-      return { sessionId, createdAt: session.created_at, events, participants, answers, removed }
+      const snapshot: SessionSnapshot = { sessionId, createdAt: session.created_at, events, participants, answers, removed }
+      return rounds?.marked_round === 1 || rounds?.marked_round === 2 ? { ...snapshot, markedRound: rounds.marked_round } : snapshot
     },
 
     async listSessions() {
@@ -268,9 +311,9 @@ export function openSqliteStore(path: string, { readOnly = false } = {}): LiveSt
 
     removeParticipant: (sessionId, participantId, at) => enqueue(() => insertRemoval!.run(sessionId, participantId, at)),
 
-    saveAnswer: (sessionId, a) => enqueue(() => upsertAnswer!.run(sessionId, a.participantId, a.quizId, a.questionId, JSON.stringify(a.answer), a.submissionId, a.score, a.max, a.answeredAt)),
+    saveAnswer: (sessionId, a) => enqueue(() => (a.round === 2 ? upsertSecond! : upsertAnswer!).run(sessionId, a.participantId, a.quizId, a.questionId, JSON.stringify(a.answer), a.submissionId, a.score, a.max, a.answeredAt)),
 
-    recordEvent: (sessionId, e) => enqueue(() => insertEvent!.run(sessionId, e.phase, e.quizId ?? null, e.questionId ?? null, e.at)),
+    recordEvent: (sessionId, e) => enqueue(() => insertEvent!.run(sessionId, e.phase, e.quizId ?? null, e.questionId ?? null, e.at, e.round ?? null, e.step ?? null)),
 
     async close() {
       if (closed)

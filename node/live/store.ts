@@ -1,5 +1,5 @@
 // Where a live session is kept: an async interface (SQLite here; a PostgreSQL backend would implement the same methods). Every method resolves only once the write is durable.
-import type { Phase } from '../../logic/live/protocol.ts'
+import type { MarkedRound, Phase, Step } from '../../logic/live/protocol.ts'
 
 export interface StoredParticipant {
   id: string
@@ -18,6 +18,8 @@ export interface StoredAnswer {
   score: number
   max: number
   answeredAt: number
+  /** 2: an answer in the second round of a peer-instruction question, stored apart from the first (absent: round 1). */
+  round?: 2
 }
 
 /** A phase change; `quizId`/`questionId` name the question on screen after it. */
@@ -26,6 +28,9 @@ export interface SessionEvent {
   quizId?: string
   questionId?: string
   at: number
+  /** Peer instruction: the round and step after the change (absent in events stored before it). */
+  round?: 2
+  step?: Step
 }
 
 export interface SessionSnapshot {
@@ -37,6 +42,8 @@ export interface SessionSnapshot {
   answers: StoredAnswer[]
   /** Participants the lecturer removed: kept on disk, out of the room and the gradebook. */
   removed: string[]
+  /** Which round of a two-round question is marked, as chosen when the session started (absent: sessions from before). */
+  markedRound?: MarkedRound
 }
 
 /** A session as listed for `--session` (which ones the database holds). */
@@ -47,15 +54,15 @@ export interface SessionSummary {
 }
 
 export interface LiveStore {
-  /** Creates the session, or does nothing when it exists. */
-  createSession: (sessionId: string, createdAt: number) => Promise<void>
+  /** Creates the session, or does nothing when it exists; `markedRound` is kept with it (a restart marks the same round). */
+  createSession: (sessionId: string, createdAt: number, settings?: { markedRound?: MarkedRound }) => Promise<void>
   /** Everything stored about a session, or undefined when there is none. */
   loadSession: (sessionId: string) => Promise<SessionSnapshot | undefined>
   /** The sessions the database holds, oldest first. */
   listSessions: () => Promise<SessionSummary[]>
   addParticipant: (sessionId: string, participant: StoredParticipant) => Promise<void>
   removeParticipant: (sessionId: string, participantId: string, at: number) => Promise<void>
-  /** One answer per (session, participant, quiz, question): a later one replaces it. */
+  /** One answer per (session, participant, quiz, question) and round, each round in its own table: a later one replaces it in its round only. */
   saveAnswer: (sessionId: string, answer: StoredAnswer) => Promise<void>
   recordEvent: (sessionId: string, event: SessionEvent) => Promise<void>
   close: () => Promise<void>
