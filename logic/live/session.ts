@@ -14,6 +14,8 @@ export interface SessionState {
   round?: 2
   /** Within a round: `votes` once the distribution is shown, `discuss` before round 2 opens (absent: blind voting). */
   step?: Step
+  /** Every question that has started a second round (`quiz/question`): opened again, it opens in round 2, so round 1's answers never change. */
+  secondRounds?: readonly string[]
 }
 
 /** What the machine needs of the content: quizzes and their question ids, in order. */
@@ -44,13 +46,19 @@ function withRevealed(next: SessionState, revealed: readonly string[] | undefine
   return revealed?.length ? { ...next, revealed } : next
 }
 
+/** The state with the questions that have had a second round carried over from `from` (left out while none). */
+function withSecondRounds(next: SessionState, from: SessionState): SessionState {
+  return from.secondRounds?.length ? { ...next, secondRounds: from.secondRounds } : next
+}
+
 function openQuestion(state: SessionState, quizzes: readonly QuizIndex[], quizId: string, questionId: string): Transition {
   const quiz = quizzes.find(q => q.id === quizId)
   if (!quiz?.questions.some(q => q.id === questionId))
     return refuse('unknown-question', `There is no question "${questionId}" in quiz "${quizId}".`)
   if (isRevealed(state, quizId, questionId))
     return refuse('already-revealed', `"${questionId}" has been revealed: it stays closed, so nobody can change an answer after seeing the key.`)
-  return { ok: true, state: withRevealed({ phase: 'open', quizId, questionId }, state.revealed) }
+  const again = state.secondRounds?.includes(questionKey(quizId, questionId))
+  return { ok: true, state: withSecondRounds(withRevealed({ phase: 'open', quizId, questionId, ...(again ? { round: 2 as const } : {}) }, state.revealed), state) }
 }
 
 /**
@@ -84,7 +92,7 @@ export function applyControl(state: SessionState, control: PhaseControl, quizzes
       return openQuestion(state, quizzes, quiz.id, next.id)
     }
     case 'finish':
-      return { ok: true, state: withRevealed({ phase: 'finished' }, state.revealed) }
+      return { ok: true, state: withSecondRounds(withRevealed({ phase: 'finished' }, state.revealed), state) }
     case 'show-votes':
     case 'discuss':
     case 'vote-again':
@@ -94,7 +102,7 @@ export function applyControl(state: SessionState, control: PhaseControl, quizzes
 
 /** The question's own fields, without round or step (they are set per transition). */
 function onQuestion(state: SessionState, phase: Phase): SessionState {
-  return withRevealed({ phase, quizId: state.quizId, questionId: state.questionId }, state.revealed)
+  return withSecondRounds(withRevealed({ phase, quizId: state.quizId, questionId: state.questionId }, state.revealed), state)
 }
 
 /**
@@ -117,7 +125,7 @@ function applyRoundControl(state: SessionState, action: 'show-votes' | 'discuss'
         return refuse('not-open', 'There is no question to discuss.')
       if (state.round === 2)
         return refuse('not-open', 'This question has had its second round.')
-      return { ok: true, state: { ...onQuestion(state, 'closed'), round: 2, step: 'discuss' } }
+      return { ok: true, state: { ...onQuestion(state, 'closed'), round: 2, step: 'discuss', secondRounds: [...state.secondRounds ?? [], questionKey(state.quizId!, state.questionId!)] } }
     case 'vote-again':
       return state.phase === 'closed' && state.step === 'discuss'
         ? { ok: true, state: { ...onQuestion(state, 'open'), round: 2 } }
@@ -168,7 +176,9 @@ export function replayEvents(events: readonly PhaseEvent[]): { state: SessionSta
   let state: SessionState = initialState
   for (const event of events) {
     const revealed = event.phase === 'revealed' && event.quizId && event.questionId ? [...state.revealed ?? [], questionKey(event.quizId, event.questionId)] : state.revealed
-    state = withRevealed(event.quizId && event.questionId ? { phase: event.phase, quizId: event.quizId, questionId: event.questionId } : { phase: event.phase }, revealed)
+    const key = event.quizId && event.questionId ? questionKey(event.quizId, event.questionId) : undefined
+    const secondRounds = key && event.round === 2 && !state.secondRounds?.includes(key) ? { ...state, secondRounds: [...state.secondRounds ?? [], key] } : state
+    state = withSecondRounds(withRevealed(event.quizId && event.questionId ? { phase: event.phase, quizId: event.quizId, questionId: event.questionId } : { phase: event.phase }, revealed), secondRounds)
     if (state.quizId && event.round === 2)
       state.round = 2
     if (state.quizId && event.step)

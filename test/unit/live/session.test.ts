@@ -122,10 +122,12 @@ describe('replayEvents', () => {
 
 describe('blind voting and peer instruction (issue #16)', () => {
   const votes: SessionState = { ...open, phase: 'closed', step: 'votes' }
-  const discuss: SessionState = { ...open, phase: 'closed', round: 2, step: 'discuss' }
-  const round2: SessionState = { ...open, round: 2 }
-  const round2Closed: SessionState = { ...open, phase: 'closed', round: 2 }
-  const round2Votes: SessionState = { ...open, phase: 'closed', round: 2, step: 'votes' }
+  /** a1 has started a second round: opened again, it opens in round 2. */
+  const pi = { secondRounds: ['quiz-a/a1'] }
+  const discuss: SessionState = { ...open, ...pi, phase: 'closed', round: 2, step: 'discuss' }
+  const round2: SessionState = { ...open, ...pi, round: 2 }
+  const round2Closed: SessionState = { ...open, ...pi, phase: 'closed', round: 2 }
+  const round2Votes: SessionState = { ...open, ...pi, phase: 'closed', round: 2, step: 'votes' }
   const step = (action: 'show-votes' | 'discuss' | 'vote-again' | 'close' | 'reveal' | 'next' | 'finish'): Control => ({ type: 'control', action })
 
   it.each<[string, SessionState, Control, SessionState]>([
@@ -140,11 +142,13 @@ describe('blind voting and peer instruction (issue #16)', () => {
     ['round 2 open → closed', round2, step('close'), round2Closed],
     ['round 2 open → votes shown', round2, step('show-votes'), round2Votes],
     ['round 2 closed → votes shown', round2Closed, step('show-votes'), round2Votes],
-    ['round 2 votes shown → revealed (keeps the round)', round2Votes, step('reveal'), { ...revealed, round: 2 }],
-    ['discuss → revealed (nobody answered again: first answers count)', discuss, step('reveal'), { ...revealed, round: 2 }],
-    ['round 2 → next question starts at round 1, blind', round2Votes, step('next'), { phase: 'open', quizId: 'quiz-a', questionId: 'a2' }],
-    ['round 2 → open another question starts at round 1, blind', round2, openB1, { phase: 'open', quizId: 'quiz-b', questionId: 'b1' }],
-    ['discuss → finished', discuss, step('finish'), finished],
+    ['round 2 votes shown → revealed (keeps the round)', round2Votes, step('reveal'), { ...revealed, ...pi, round: 2 }],
+    ['discuss → revealed (nobody answered again: first answers count)', discuss, step('reveal'), { ...revealed, ...pi, round: 2 }],
+    ['round 2 → next question starts at round 1, blind', round2Votes, step('next'), { phase: 'open', quizId: 'quiz-a', questionId: 'a2', ...pi }],
+    ['round 2 → open another question starts at round 1, blind', round2, openB1, { phase: 'open', quizId: 'quiz-b', questionId: 'b1', ...pi }],
+    ['a question opened again after its second round opens in round 2 (round 1 stays as it was)', { phase: 'open', quizId: 'quiz-b', questionId: 'b1', ...pi }, { type: 'control', action: 'open', quizId: 'quiz-a', questionId: 'a1' }, round2],
+    ['round 2 closed → open the same question again: round 2 again', round2Closed, { type: 'control', action: 'open', quizId: 'quiz-a', questionId: 'a1' }, round2],
+    ['discuss → finished', discuss, step('finish'), { ...finished, ...pi }],
   ])('%s', (_, from, control, to) => {
     expect(applyControl(from, control, quizzes)).toEqual({ ok: true, state: to })
   })
@@ -199,7 +203,8 @@ describe('blind voting and peer instruction (issue #16)', () => {
     }
     expect(replayEvents(events)).toEqual({ state: round2Votes, asked: [{ quizId: 'quiz-a', questionId: 'a1', twoRounds: true }] })
     expect(replayEvents(events.slice(0, 2)).state).toEqual(discuss)
-    expect(replayEvents([...events, eventOf({ ...revealed, round: 2 })]).state).toEqual({ ...revealed, round: 2 })
+    expect(replayEvents([...events, eventOf({ ...revealed, round: 2 })]).state).toEqual({ ...revealed, ...pi, round: 2 })
+    expect(replayEvents([...events, { phase: 'open', quizId: 'quiz-b', questionId: 'b1' }]).state).toEqual({ phase: 'open', quizId: 'quiz-b', questionId: 'b1', ...pi })
   })
 
   it('replays events stored before peer instruction (no round, no step) as round 1, blind', () => {
