@@ -106,6 +106,8 @@ export const shiftSchema = v.object({
   answeredFirst: v.number(),
   /** How many answered again in round 2. */
   answeredAgain: v.number(),
+  /** How many answers round 2 counts (second answers, and first answers carried over). */
+  answeredSecond: v.number(),
   /** How many gave a different answer in round 2. */
   changed: v.number(),
   /** Only when revealed: from not right in round 1 to right in round 2, and from right to not right. */

@@ -71,6 +71,7 @@ export function shiftOf(question: Question, first: ReadonlyMap<string, MarkedAns
     second: histogram(question, [...merged.values()], revealed),
     answeredFirst: first.size,
     answeredAgain: second.size,
+    answeredSecond: merged.size,
     changed,
   }
   return revealed ? { ...shift, toRight, away } : shift
