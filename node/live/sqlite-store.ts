@@ -6,6 +6,23 @@ import type { LiveStore, SessionEvent, SessionSnapshot, StoredAnswer, StoredPart
 import { rmSync, statSync } from 'node:fs'
 import process from 'node:process'
 
+/** An answers table: `answers` (round 1, or the only round) and `second_round_answers` (round 2) share this shape. */
+function answersTable(name: string) {
+  return `CREATE TABLE IF NOT EXISTS ${name} (
+  session_id TEXT NOT NULL,
+  participant_id TEXT NOT NULL,
+  quiz_id TEXT NOT NULL,
+  question_id TEXT NOT NULL,
+  answer TEXT NOT NULL,
+  submission_id TEXT NOT NULL,
+  score REAL NOT NULL,
+  max REAL NOT NULL,
+  answered_at INTEGER NOT NULL,
+  PRIMARY KEY (session_id, participant_id, quiz_id, question_id),
+  FOREIGN KEY (session_id, participant_id) REFERENCES participants(session_id, id)
+);`
+}
+
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS sessions (
   id TEXT PRIMARY KEY,
@@ -20,19 +37,7 @@ CREATE TABLE IF NOT EXISTS participants (
   PRIMARY KEY (session_id, id),
   UNIQUE (session_id, client_hash)
 );
-CREATE TABLE IF NOT EXISTS answers (
-  session_id TEXT NOT NULL,
-  participant_id TEXT NOT NULL,
-  quiz_id TEXT NOT NULL,
-  question_id TEXT NOT NULL,
-  answer TEXT NOT NULL,
-  submission_id TEXT NOT NULL,
-  score REAL NOT NULL,
-  max REAL NOT NULL,
-  answered_at INTEGER NOT NULL,
-  PRIMARY KEY (session_id, participant_id, quiz_id, question_id),
-  FOREIGN KEY (session_id, participant_id) REFERENCES participants(session_id, id)
-);
+${answersTable('answers')}
 CREATE TABLE IF NOT EXISTS events (
   seq INTEGER PRIMARY KEY AUTOINCREMENT,
   session_id TEXT NOT NULL REFERENCES sessions(id),
@@ -50,19 +55,7 @@ CREATE TABLE IF NOT EXISTS removals (
   PRIMARY KEY (session_id, participant_id),
   FOREIGN KEY (session_id, participant_id) REFERENCES participants(session_id, id)
 );
-CREATE TABLE IF NOT EXISTS second_round_answers (
-  session_id TEXT NOT NULL,
-  participant_id TEXT NOT NULL,
-  quiz_id TEXT NOT NULL,
-  question_id TEXT NOT NULL,
-  answer TEXT NOT NULL,
-  submission_id TEXT NOT NULL,
-  score REAL NOT NULL,
-  max REAL NOT NULL,
-  answered_at INTEGER NOT NULL,
-  PRIMARY KEY (session_id, participant_id, quiz_id, question_id),
-  FOREIGN KEY (session_id, participant_id) REFERENCES participants(session_id, id)
-);
+${answersTable('second_round_answers')}
 CREATE TABLE IF NOT EXISTS session_rounds (
   session_id TEXT PRIMARY KEY REFERENCES sessions(id),
   marked_round INTEGER NOT NULL
@@ -203,19 +196,13 @@ export function openSqliteStore(path: string, { readOnly = false } = {}): LiveSt
   const insertSession = readOnly ? undefined : db.prepare('INSERT OR IGNORE INTO sessions (id, created_at) VALUES (?, ?)')
   const insertRounds = readOnly ? undefined : db.prepare('INSERT OR IGNORE INTO session_rounds (session_id, marked_round) VALUES (?, ?)')
   const insertParticipant = readOnly ? undefined : db.prepare('INSERT INTO participants (session_id, id, client_hash, name, joined_at) VALUES (?, ?, ?, ?, ?)')
-  const upsertAnswer = readOnly
-    ? undefined
-    : db.prepare(`INSERT INTO answers (session_id, participant_id, quiz_id, question_id, answer, submission_id, score, max, answered_at)
+  const upsertInto = (table: string) => db.prepare(`INSERT INTO ${table} (session_id, participant_id, quiz_id, question_id, answer, submission_id, score, max, answered_at)
     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
     ON CONFLICT (session_id, participant_id, quiz_id, question_id) DO UPDATE SET
       answer = excluded.answer, submission_id = excluded.submission_id, score = excluded.score, max = excluded.max, answered_at = excluded.answered_at`)
+  const upsertAnswer = readOnly ? undefined : upsertInto('answers')
   // Round 2 has its own table: a round-2 answer can never overwrite a round-1 one, nor the reverse.
-  const upsertSecond = readOnly
-    ? undefined
-    : db.prepare(`INSERT INTO second_round_answers (session_id, participant_id, quiz_id, question_id, answer, submission_id, score, max, answered_at)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-    ON CONFLICT (session_id, participant_id, quiz_id, question_id) DO UPDATE SET
-      answer = excluded.answer, submission_id = excluded.submission_id, score = excluded.score, max = excluded.max, answered_at = excluded.answered_at`)
+  const upsertSecond = readOnly ? undefined : upsertInto('second_round_answers')
   const insertEvent = readOnly ? undefined : db.prepare('INSERT INTO events (session_id, phase, quiz_id, question_id, at, round, step) VALUES (?, ?, ?, ?, ?, ?, ?)')
   const insertRemoval = readOnly ? undefined : db.prepare('INSERT OR IGNORE INTO removals (session_id, participant_id, at) VALUES (?, ?, ?)')
 
