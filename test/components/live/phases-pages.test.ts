@@ -1,13 +1,14 @@
 // The projector and control pages through blind voting and peer instruction: only how many answered until the votes
 // are shown, round 1 against round 2, the commonest mistake with its feedback and evidence at reveal, and the
 // lecturer stepping through the wrong options and choosing which one the projector shows.
-import type { LiveWrongChoice, Shift } from '../../../logic/live/protocol.ts'
+import type { LiveWrongChoice, RoundStats, Shift } from '../../../logic/live/protocol.ts'
 import { flushPromises, mount } from '@vue/test-utils'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import ControlApp from '../../../live/src/control/ControlApp.vue'
+import ResultsPanel from '../../../live/src/control/ResultsPanel.vue'
 import ProjectorApp from '../../../live/src/projector/ProjectorApp.vue'
 import { receive, resetSocket, socket } from './fake-socket.ts'
-import { lecturerState, projectorState } from './live-fixtures.ts'
+import { lecturerState, projectorState, results } from './live-fixtures.ts'
 import { button, tableRows } from './queries.ts'
 
 vi.mock('../../../live/src/useLiveSocket.ts', () => import('./fake-socket.ts'))
@@ -133,5 +134,17 @@ describe('ControlApp: blind voting and peer instruction', () => {
     press('p')
     await button(app, 'Take it off the projector').trigger('click')
     expect(socket.sent).toEqual([{ type: 'control', action: 'show-mistake', optionId: 'court' }, { type: 'control', action: 'show-mistake', optionId: null }])
+  })
+})
+
+describe('ResultsPanel: a question asked in two rounds', () => {
+  it('says which round is marked and gives each round\'s share correct', async () => {
+    const first = results.questions[0]!
+    const twoRounds = { ...results, markedRound: 1 as const, questions: [{ ...first, rounds: [{ answered: 2, meanScore: 0.5, percentCorrect: 50, histogram: first.histogram }, { answered: 1, meanScore: 1, percentCorrect: 100, histogram: first.histogram }] as [RoundStats, RoundStats] }] }
+    vi.stubGlobal('fetch', vi.fn(async () => Response.json(twoRounds)))
+    wrapper = mount(ResultsPanel, { props: { token: 't', finished: true } })
+    await flushPromises()
+    expect(wrapper.text()).toContain('Questions asked in two rounds are marked on round 1; the CSV has both rounds.')
+    expect(tableRows(wrapper, 'Statistics by question')[0]).toEqual([`Q1. ${first.prompt}`, '2', '0.5 of 1', '50% (round 1: 50% of 2, round 2: 100% of 1)'])
   })
 })
