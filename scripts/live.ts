@@ -15,7 +15,9 @@ import { IDENTIFIER_LABELS } from '../logic/interchange/grade-csv.ts'
 import { ASK_ID_KINDS } from '../logic/live/identifier.ts'
 import { spacedJoinCode } from '../logic/live/join-code.ts'
 import { GRADEBOOK_FORMATS } from '../logic/live/lms-gradebook.ts'
+import { DEFAULT_MIN_SHARE } from '../logic/live/misconception.ts'
 import { buildFilter, parseWordList } from '../logic/live/moderation.ts'
+import { DEFAULT_MARKED_ROUND } from '../logic/live/rounds.ts'
 import { cleanLabel } from '../logic/live/session-label.ts'
 import { exportGradebook } from '../node/live/export-session.ts'
 import { JOIN_QR } from '../node/live/qr-svg.ts'
@@ -43,6 +45,8 @@ const { values } = parseArgs({
     'words': { type: 'string' },
     'ask-id': { type: 'string' },
     'format': { type: 'string' },
+    'marked-round': { type: 'string', default: String(DEFAULT_MARKED_ROUND) },
+    'mistake-share': { type: 'string', default: String(DEFAULT_MIN_SHARE) },
   },
 })
 
@@ -57,6 +61,12 @@ if (!Number.isInteger(port) || port < 0 || port > 65535)
 const maxParticipants = Number(values['max-participants'])
 if (!Number.isInteger(maxParticipants) || maxParticipants < 1)
   fail(`--max-participants must be a whole number of at least 1, not "${values['max-participants']}".`)
+const markedRound = Number(values['marked-round'])
+if (markedRound !== 1 && markedRound !== 2)
+  fail(`--marked-round must be 1 or 2 (which round of a peer-instruction question is marked), not "${values['marked-round']}".`)
+const mistakeShare = Number(values['mistake-share'])
+if (!(mistakeShare >= 0 && mistakeShare <= 1))
+  fail(`--mistake-share must be a share from 0 to 1 (e.g. 0.15), not "${values['mistake-share']}".`)
 if (values.session !== undefined && !SESSION_ID.test(values.session))
   fail('--session takes a session id as printed when that session started (letters, digits, "-", "_").')
 const askId = ASK_ID_KINDS.find(kind => kind === values['ask-id'])
@@ -145,6 +155,7 @@ try {
     liveDistDir,
     content: content.value,
     roomLimits: { ...defaultRoomLimits, maxParticipants },
+    rounds: { markedRound, mistakeShare },
     allowedHosts: values['allow-host'],
     label: label?.ok ? label.label ?? null : undefined,
     wordFilter: wordFilter(values.words),
@@ -178,6 +189,7 @@ Join link with the code (what the QR code holds): ${server.joinLink}
 ${askId ? `Students are asked for their ${IDENTIFIER_LABELS[askId]} (--ask-id ${askId}).\n` : ''}Projector page: ${server.projectorUrl}  (open it from the control page, in the same browser, to show the join code)
 Session:        ${server.sessionId}${server.room.label === undefined ? '' : `  "${server.room.label}"`}  (resume later with --session ${server.sessionId})
 Database:       ${dbPath}
+Peer instruction: round ${server.room.markedRound} of a two-round question is marked${values.session !== undefined && server.room.markedRound !== markedRound ? ' (as when this session started)' : ''}
 ${values.host === '127.0.0.1' ? '\nOnly this computer can connect. For phones on the room\'s network: npm run live -- --host 0.0.0.0\n' : ''}
 Lecturer: the control page's address (it holds the token; keep it off the projector) is in
   ${tokenFile}

@@ -1,5 +1,6 @@
-// `npm run loadtest [-- --students 1000 --questions 10 --abuse]`: the live server as a child process on 127.0.0.1:4139 with a temp
-// database; N WebSocket students answer every question; with --abuse, 5 hostile clients run beside them the whole time (a join
+// `npm run loadtest [-- --students 1000 --questions 10 --rounds 2 --abuse]`: the live server as a child process on 127.0.0.1:4139 with a temp
+// database; N WebSocket students answer every question, blind, in two peer-instruction rounds (vote, discuss, vote again,
+// show votes, reveal; `--rounds 1` for one); with --abuse, 5 hostile clients run beside them the whole time (a join
 // flood, 300 sockets of oversized answers, a reader that never reads, half-sent frames, sockets that never say hello). Prints answers
 // sent/acked/stored, the honest students' ack latency percentiles, errors, and what the hostile clients achieved.
 import type { ChildProcess } from 'node:child_process'
@@ -30,12 +31,17 @@ const { values } = parseArgs({
     abuse: { type: 'boolean', default: false },
     /** Questions to the lecturer, upvotes and pace signals among the answers (scripts/loadtest-audience.ts). */
     mixed: { type: 'boolean', default: false },
+    /** 2: every question is answered, discussed and answered again (peer instruction); 1: answered once. */
+    rounds: { type: 'string', default: '2' },
   },
 })
 const STUDENTS = Number(values.students)
 const QUESTIONS = Number(values.questions)
 const PORT = Number(values.port)
 const SPREAD_MS = Number(values.spread)
+const ROUNDS = Number(values.rounds)
+if (ROUNDS !== 1 && ROUNDS !== 2)
+  throw new Error(`--rounds must be 1 or 2, not "${values.rounds}".`)
 const URL_BASE = `http://127.0.0.1:${PORT}`
 const WS_URL = `${URL_BASE.replace('http', 'ws')}/live/ws`
 const TOKEN_LINE = /Lecturer token: (\S+)/
@@ -112,6 +118,7 @@ async function joinStudent(i: number): Promise<void> {
     const joined = await new Promise<boolean>((resolve) => {
       const sentAt = new Map<string, number>()
       let participantId = ''
+      /** `question id / round` of the last question answered. */
       let answeredQuestion = ''
       socket.on('error', () => stats.errors++)
       socket.on('close', (code) => {
@@ -126,20 +133,22 @@ async function joinStudent(i: number): Promise<void> {
           participantId = message.participant!.id
           resolve(true)
         }
-        else if (message.type === 'state' && message.phase === 'open' && message.question && answeredQuestion !== message.question.id) {
+        else if (message.type === 'state' && message.phase === 'open' && message.question && answeredQuestion !== `${message.question.id}/${message.round ?? 1}`) {
           const question = message.question
-          answeredQuestion = question.id
+          const round = message.round ?? 1
+          answeredQuestion = `${question.id}/${round}`
           setTimeout(() => {
-            const submissionId = `load-${i}-${question.id}`
+            const submissionId = `load-${i}-${question.id}-r${round}`
             sentAt.set(submissionId, performance.now())
-            socket.send(JSON.stringify({ type: 'answer', questionId: question.id, answer: answerFor(question, i), submissionId }))
+            // In round 2 every other student changes their answer.
+            socket.send(JSON.stringify({ type: 'answer', questionId: question.id, answer: answerFor(question, round === 2 && i % 2 ? i + 1 : i), submissionId }))
             stats.sent++
           }, Math.random() * SPREAD_MS)
         }
         else if (message.type === 'ack') {
           stats.latencies.push(performance.now() - sentAt.get(message.submissionId)!)
           stats.acked++
-          stats.acks.set(`${participantId}/${message.questionId}`, message.submissionId)
+          stats.acks.set(`${participantId}/${message.questionId}/${message.submissionId.endsWith('-r2') ? 2 : 1}`, message.submissionId)
           if (stats.acked >= expectedAcks)
             onAllAcked?.()
         }
@@ -275,17 +284,28 @@ try {
   const lecturer = await connect()
   lecturer.send(JSON.stringify({ type: 'hello', role: 'lecturer', token: server.token }))
   const control = (message: object) => lecturer.send(JSON.stringify({ type: 'control', ...message }))
-  for (const [n, q] of questions.entries()) {
-    expectedAcks = STUDENTS * (n + 1)
+  /** Opens a round (by `start`) and waits until every student's answer to it is acknowledged. */
+  const round = (target: number, start: () => void) => {
+    expectedAcks = target
     const done = new Promise<boolean>((resolve) => {
       onAllAcked = () => resolve(true)
       setTimeout(resolve, SPREAD_MS + 30_000, false)
     })
-    control({ action: 'open', ...q })
-    const complete = await done
-    control({ action: 'close' })
+    start()
+    return done
+  }
+  for (const [n, q] of questions.entries()) {
+    const before = STUDENTS * ROUNDS * n
+    let complete = await round(before + STUDENTS, () => control({ action: 'open', ...q }))
+    if (ROUNDS === 2) {
+      complete = await round(before + 2 * STUDENTS, () => {
+        control({ action: 'discuss' })
+        control({ action: 'vote-again' })
+      }) && complete
+    }
+    control({ action: 'show-votes' })
     control({ action: 'reveal' })
-    console.log(`question ${n + 1}/${questions.length} (${q.questionId}): ${complete ? 'all acknowledged' : 'TIMED OUT'} (acked so far ${stats.acked})`)
+    console.log(`question ${n + 1}/${questions.length} (${q.questionId}): ${complete ? 'all acknowledged' : 'TIMED OUT'}${ROUNDS === 2 ? ' in both rounds' : ''} (acked so far ${stats.acked})`)
   }
   control({ action: 'finish' })
   await new Promise(resolve => setTimeout(resolve, 500))
@@ -299,12 +319,12 @@ try {
   const snapshot = await reader.loadSession(server.session)
   await reader.close()
   const rows = snapshot?.answers ?? []
-  const stored = new Map(rows.map(r => [`${r.participantId}/${r.questionId}`, r.submissionId]))
+  const stored = new Map(rows.map(r => [`${r.participantId}/${r.questionId}/${r.round ?? 1}`, r.submissionId]))
   const lost = [...stats.acks].filter(([key, submission]) => stored.get(key) !== submission).length
   const sorted = [...stats.latencies].sort((a, b) => a - b)
   const ms = (value: number) => `${value.toFixed(1)} ms`
   console.log(`
-students ${STUDENTS}, questions ${questions.length}, answers spread over ${SPREAD_MS} ms after each opening${values.abuse ? ', with 5 hostile clients' : ''}
+students ${STUDENTS}, questions ${questions.length}, ${ROUNDS === 2 ? '2 rounds each (blind, discuss, vote again, show votes, reveal)' : '1 round each (blind, show votes, reveal)'}, answers spread over ${SPREAD_MS} ms after each opening${values.abuse ? ', with 5 hostile clients' : ''}
 answers sent ${stats.sent}, acked ${stats.acked}, stored ${rows.length}, acked but not stored ${lost}
 ack latency p50 ${ms(percentile(sorted, 50))}, p95 ${ms(percentile(sorted, 95))}, p99 ${ms(percentile(sorted, 99))}, max ${ms(sorted.at(-1) ?? Number.NaN)}
 errors ${stats.errors}${stats.errorCodes.size ? ` (${Array.from(stats.errorCodes, ([code, n]) => `${code} ×${n}`).join(', ')})` : ''}`)
@@ -314,7 +334,7 @@ errors ${stats.errors}${stats.errorCodes.size ? ` (${Array.from(stats.errorCodes
   const mixed = values.mixed ? audienceSummary(snapshot, percentile) : undefined
   if (mixed)
     console.log(mixed.text)
-  exitCode = lost > 0 || stats.errors > 0 || stats.acked < STUDENTS * questions.length || mixed?.lost ? 1 : 0
+  exitCode = lost > 0 || stats.errors > 0 || stats.acked < STUDENTS * questions.length * ROUNDS || mixed?.lost ? 1 : 0
 }
 finally {
   server.child.kill('SIGTERM')

@@ -13,6 +13,17 @@ export const phases = ['lobby', 'open', 'closed', 'revealed', 'finished'] as con
 export const phaseSchema = v.picklist(phases)
 export type Phase = v.InferOutput<typeof phaseSchema>
 
+/**
+ * Peer instruction within a question (issue #16): `votes` once the lecturer has shown the
+ * distribution (before that, voting is blind); `discuss` between round 1 and round 2.
+ */
+export const steps = ['votes', 'discuss'] as const
+export const stepSchema = v.picklist(steps)
+export type Step = v.InferOutput<typeof stepSchema>
+/** Which round of a two-round question is marked (`--marked-round`). */
+export const markedRoundSchema = v.picklist([1, 2])
+export type MarkedRound = v.InferOutput<typeof markedRoundSchema>
+
 export const roles = ['student', 'lecturer', 'projector'] as const
 export type Role = typeof roles[number]
 
@@ -81,6 +92,37 @@ export type LiveEvidence = v.InferOutput<typeof liveEvidenceSchema>
 export const revealSchema = v.object({ key: v.string(), explanation: v.string(), evidence: v.array(liveEvidenceSchema) })
 export type Reveal = v.InferOutput<typeof revealSchema>
 
+/** A wrong option as the room or the lecturer sees it at reveal: how many chose it, why it is wrong and the passages that say so. */
+export const wrongChoiceSchema = v.object({
+  id: v.string(),
+  text: v.string(),
+  count: v.number(),
+  /** 0…1 of those who answered. */
+  share: v.number(),
+  feedback: v.optional(v.string()),
+  evidence: v.array(liveEvidenceSchema),
+})
+export type LiveWrongChoice = v.InferOutput<typeof wrongChoiceSchema>
+
+/** Round 1 against round 2 of a peer-instruction question; who moved where only after reveal (it names the key). */
+export const shiftSchema = v.object({
+  first: histogramSchema,
+  /** Round 2 as it counts: a second answer, else the first carried over. */
+  second: histogramSchema,
+  /** Answered in round 1 (the base of the movements). */
+  answeredFirst: v.number(),
+  /** How many answered again in round 2. */
+  answeredAgain: v.number(),
+  /** How many answers round 2 counts (second answers, and first answers carried over). */
+  answeredSecond: v.number(),
+  /** How many gave a different answer in round 2. */
+  changed: v.number(),
+  /** Only when revealed: from not right in round 1 to right in round 2, and from right to not right. */
+  toRight: v.optional(v.number()),
+  away: v.optional(v.number()),
+})
+export type Shift = v.InferOutput<typeof shiftSchema>
+
 /** A student's own result after reveal. */
 export const studentResultSchema = v.object({ mark: markSchema, ...revealSchema.entries })
 export type StudentResult = v.InferOutput<typeof studentResultSchema>
@@ -114,12 +156,20 @@ export const controlSchema = v.variant('action', [
   /** Opens the next question of the same quiz. */
   v.object({ type: v.literal('control'), action: v.literal('next') }),
   v.object({ type: v.literal('control'), action: v.literal('finish') }),
+  /** Shows the distribution on the projector before the key (Mazur's order: show votes, then reveal). */
+  v.object({ type: v.literal('control'), action: v.literal('show-votes') }),
+  /** Ends round 1 without revealing: students discuss with their neighbour, then answer again. */
+  v.object({ type: v.literal('control'), action: v.literal('discuss') }),
+  /** Opens round 2 of the same question. */
+  v.object({ type: v.literal('control'), action: v.literal('vote-again') }),
+  /** After reveal: which wrong option the projector shows as "the commonest mistake" (null: none). */
+  v.object({ type: v.literal('control'), action: v.literal('show-mistake'), optionId: v.nullable(v.pipe(v.string(), v.maxLength(100))) }),
   /** Takes a participant out of the session and the gradebook (an impostor, a joke name, a duplicate). */
   v.object({ type: v.literal('control'), action: v.literal('remove'), participantId: v.pipe(v.string(), v.maxLength(64)) }),
 ])
 export type Control = v.InferOutput<typeof controlSchema>
-/** The controls that move the session's phase (all but `remove`). */
-export type PhaseControl = Exclude<Control, { action: 'remove' }>
+/** The controls that move the session's phase (all but `remove` and `show-mistake`). */
+export type PhaseControl = Exclude<Control, { action: 'remove' | 'show-mistake' }>
 /** The control page's buttons. */
 export type ControlAction = PhaseControl['action']
 
@@ -165,6 +215,13 @@ export const studentStateSchema = v.object({
   received: v.boolean(),
   /** Only when revealed. */
   result: v.optional(studentResultSchema),
+  /** Peer instruction: 2 from "discuss" on; the step within the round. */
+  round: v.optional(v.literal(2)),
+  step: v.optional(stepSchema),
+  /** In round 2: the student's round-1 answer (kept, shown, not changeable). */
+  firstAnswer: v.optional(v.unknown()),
+  /** In round 2: which round is marked (a student who does not answer again keeps their first answer). */
+  markedRound: v.optional(markedRoundSchema),
 })
 export type StudentState = v.InferOutput<typeof studentStateSchema>
 
@@ -202,6 +259,14 @@ export const lecturerStateSchema = v.object({
   joinCode: v.optional(v.string()),
   /** The identifier students are asked for (`--ask-id`), if any. */
   askId: v.optional(askIdSchema),
+  round: v.optional(v.literal(2)),
+  step: v.optional(stepSchema),
+  markedRound: v.optional(markedRoundSchema),
+  /** In round 2: round 1 against round 2. */
+  shift: v.optional(shiftSchema),
+  /** When revealed (choice kinds): every wrong option, most chosen first, and the one the projector shows (null: none). */
+  wrongChoices: v.optional(v.array(wrongChoiceSchema)),
+  shownMistake: v.optional(v.nullable(v.string())),
 })
 export type LecturerState = v.InferOutput<typeof lecturerStateSchema>
 
@@ -216,6 +281,12 @@ export const projectorStateSchema = v.object({
   joinUrl: v.string(),
   /** Only when revealed. */
   result: v.optional(revealSchema),
+  round: v.optional(v.literal(2)),
+  step: v.optional(stepSchema),
+  /** Round 2, once votes are shown or revealed. */
+  shift: v.optional(shiftSchema),
+  /** Only when revealed: "the commonest mistake, and why" (or the wrong option the lecturer chose). */
+  mistake: v.optional(wrongChoiceSchema),
 })
 export type ProjectorState = v.InferOutput<typeof projectorStateSchema>
 
@@ -333,6 +404,15 @@ export interface QuestionStats {
   /** 0–100 of those who answered, one decimal; null when nobody did. */
   percentCorrect: number | null
   histogram: Histogram
+  /** A question asked in two rounds: each round's own statistics (the figures above are of the marked answers). */
+  rounds?: [RoundStats, RoundStats]
+}
+
+export interface RoundStats {
+  answered: number
+  meanScore: number | null
+  percentCorrect: number | null
+  histogram: Histogram
 }
 
 export interface ParticipantResult {
@@ -342,6 +422,8 @@ export interface ParticipantResult {
   identifier?: string
   /** `quizId/questionId` → score; a question not answered is missing. */
   scores: Record<string, number>
+  /** Two-round questions: the score of each round's own answer (`quizId/questionId` → [round 1, round 2]; null: no answer that round). */
+  rounds?: Record<string, [number | null, number | null]>
   total: number
 }
 
@@ -352,6 +434,8 @@ export interface ResultsResponse {
   participants: ParticipantResult[]
   /** Sum of the asked questions' points. */
   maxTotal: number
+  /** Which round of a two-round question `scores` holds (2 when not said). */
+  markedRound?: MarkedRound
 }
 
 /** The key of a question within a session's results (`scores`). */

@@ -3,10 +3,11 @@
 // was, tells the sender why and logs it. It handles each validated message and sends every role its own view.
 import type { Content } from '../../logic/content/compile.ts'
 import type { WordFilter } from '../../logic/live/moderation.ts'
-import type { AskId, ClientMessage, Control, ErrorCode, Hello, InfoResponse, ResultsResponse, Role, ServerMessage } from '../../logic/live/protocol.ts'
+import type { AskId, ClientMessage, Control, ErrorCode, Hello, InfoResponse, LecturerState, MarkedRound, ResultsResponse, Role, ServerMessage } from '../../logic/live/protocol.ts'
 import type { AskedQuestion } from '../../logic/live/results.ts'
 import type { SessionState } from '../../logic/live/session.ts'
 import type { MarkedAnswer } from '../../logic/live/stats.ts'
+import type { RoomFacts } from '../../logic/live/views.ts'
 import type { BucketSpec } from './rate-limit.ts'
 import type { LiveStore } from './store.ts'
 import { randomBytes } from 'node:crypto'
@@ -14,11 +15,13 @@ import * as v from 'valibot'
 import { kindOf } from '../../logic/kinds/registry.ts'
 import { answerProblem } from '../../logic/live/answer-fits.ts'
 import { identifierKey } from '../../logic/live/identifier.ts'
+import { DEFAULT_MIN_SHARE } from '../../logic/live/misconception.ts'
 import { buildFilter } from '../../logic/live/moderation.ts'
 import { cleanName, nameKey } from '../../logic/live/names.ts'
 import { questionKey } from '../../logic/live/protocol.ts'
 import { buildResults } from '../../logic/live/results.ts'
-import { applyControl, checkAnswer, hasQuestion, mayReceive, replayEvents } from '../../logic/live/session.ts'
+import { DEFAULT_MARKED_ROUND } from '../../logic/live/rounds.ts'
+import { applyControl, checkAnswer, eventOf, hasQuestion, mayReceive, noteAsked, replayEvents } from '../../logic/live/session.ts'
 import { currentQuestion, lecturerView, projectorView, quizOutlines, studentView } from '../../logic/live/views.ts'
 import { markAnswer } from '../../logic/marking/attempt.ts'
 import { Audience } from './audience.ts'
@@ -95,6 +98,10 @@ export interface RoomOptions {
   askId?: AskId
   /** Reading a stored session only (an export): a join code it lacks is not written. */
   readOnly?: boolean
+  /** Which round of a two-round question is marked in a new session (`--marked-round`; a resumed session keeps its own). */
+  markedRound?: MarkedRound
+  /** At reveal, a wrong option chosen by fewer than this share of those who answered is not shown as the commonest mistake (`--mistake-share`). */
+  mistakeShare?: number
 }
 
 export class LiveRoom {
@@ -112,8 +119,14 @@ export class LiveRoom {
   private gate!: JoinGate
   /** Client hashes of removed participants: they cannot come back with the same browser. */
   private readonly removed = new Set<string>()
-  /** questionKey → participant id → answer. */
+  /** questionKey → participant id → answer (round 1, or the only round). */
   private readonly answers = new Map<string, Map<string, StoredMark>>()
+  /** The same for round 2 of peer-instruction questions: kept apart, so neither round's answer changes the other. */
+  private readonly secondAnswers = new Map<string, Map<string, StoredMark>>()
+  /** Which round of a two-round question counts. */
+  markedRound: MarkedRound
+  /** At reveal: the wrong option the lecturer put on the projector (null: none; undefined: the commonest). */
+  private chosenMistake: string | null | undefined
   /** `participant \n questionId \n submissionId` of answers to the open question, being written or written. */
   private readonly submissions = new Map<string, Submission>()
   private readonly connections = new Set<Connection>()
@@ -146,6 +159,7 @@ export class LiveRoom {
       nameOf: id => this.participants.get(id)?.name,
       storageFailed: (connection, what, error) => this.storageFailed(connection, what, error),
     })
+    this.markedRound = options.markedRound ?? DEFAULT_MARKED_ROUND
   }
 
   get sessionId(): string {
@@ -159,7 +173,7 @@ export class LiveRoom {
     const { settings } = settleJoinSettings(options.sessionId, undefined, options.askId)
     room.gate = new JoinGate(settings, room.limits.wrongCodesPerAddress, room.now)
     // Queued in one turn, so written in one transaction.
-    await Promise.all([options.store.createSession(options.sessionId, room.now(), room.label), options.store.saveJoinSettings(options.sessionId, settings)])
+    await Promise.all([options.store.createSession(options.sessionId, room.now(), { label: room.label, markedRound: room.markedRound }), options.store.saveJoinSettings(options.sessionId, settings)])
     return room
   }
 
@@ -191,6 +205,7 @@ export class LiveRoom {
     const { state, asked } = replayEvents(snapshot.events)
     room.state = state
     room.asked = asked
+    room.markedRound = snapshot.markedRound ?? room.markedRound
     const removed = new Set(snapshot.removed)
     for (const p of snapshot.participants) {
       if (removed.has(p.id)) {
@@ -208,7 +223,7 @@ export class LiveRoom {
       const question = room.findQuestion(a.quizId, a.questionId)
       if (!question || !room.participants.has(a.participantId))
         continue
-      room.answersTo(questionKey(a.quizId, a.questionId)).set(a.participantId, { answer: a.answer, mark: markAnswer(question, a.answer), submissionId: a.submissionId })
+      room.answersTo(questionKey(a.quizId, a.questionId), a.round).set(a.participantId, { answer: a.answer, mark: markAnswer(question, a.answer), submissionId: a.submissionId })
     }
     room.audience.load(snapshot)
     return room
@@ -221,7 +236,7 @@ export class LiveRoom {
   /** Removed participants are not in the results, nor in the gradebook made from them. */
   results(): ResultsResponse {
     const participants = Array.from(this.participants.values(), ({ id, name, identifier }) => ({ id, name, ...(identifier ? { identifier } : {}) }))
-    return buildResults(this.sessionId, this.options.content.quizzes, this.asked, participants, this.answers)
+    return buildResults(this.sessionId, this.options.content.quizzes, this.asked, participants, this.answers, this.secondAnswers, this.markedRound)
   }
 
   /** How many submission ids the room remembers (pruned whenever the open question changes). */
@@ -397,7 +412,7 @@ export class LiveRoom {
     const pending = this.submissions.get(this.submissionKey(participantId, questionId, submissionId))
     if (pending)
       return pending.saved
-    const stored = this.asked.some(a => a.questionId === questionId && this.answers.get(questionKey(a.quizId, a.questionId))?.get(participantId)?.submissionId === submissionId)
+    const stored = this.asked.some(a => a.questionId === questionId && [this.answers, this.secondAnswers].some(round => round.get(questionKey(a.quizId, a.questionId))?.get(participantId)?.submissionId === submissionId))
     return stored ? Promise.resolve() : undefined
   }
 
@@ -426,6 +441,8 @@ export class LiveRoom {
     if (!parsed.success || problem)
       return this.refuse(connection, 'bad-message', problem!)
     const mark = markAnswer(current.question, parsed.output)
+    // Round 2 answers go to their own record: nothing sent now can change round 1's.
+    const round = this.state.round
     const key = this.submissionKey(participantId, questionId, submissionId)
     const submission: Submission = {
       saved: this.options.store.saveAnswer(this.sessionId, {
@@ -437,6 +454,7 @@ export class LiveRoom {
         score: mark.score,
         max: mark.max,
         answeredAt: this.now(),
+        ...(round ? { round } : {}),
       }),
       settled: false,
     }
@@ -454,7 +472,7 @@ export class LiveRoom {
     // Stored, so it counts (unless the participant was removed meanwhile).
     if (!this.participants.has(participantId))
       return
-    this.answersTo(questionKey(current.quiz.id, questionId)).set(participantId, { answer: parsed.output, mark, submissionId })
+    this.answersTo(questionKey(current.quiz.id, questionId), round).set(participantId, { answer: parsed.output, mark, submissionId })
     this.scheduleRoomUpdate()
     connection.send({ type: 'ack', questionId, submissionId })
     this.sendToOtherDevices(connection, participantId)
@@ -462,27 +480,43 @@ export class LiveRoom {
 
   /** Controls run one after another, each stored before it takes effect. */
   private control(connection: Connection, control: Control): Promise<void> {
-    const done = this.changing.then(() => control.action === 'remove' ? this.remove(connection, control.participantId) : this.changePhase(connection, control))
+    const done = this.changing.then(() => {
+      if (control.action === 'remove')
+        return this.remove(connection, control.participantId)
+      if (control.action === 'show-mistake')
+        return this.showMistake(connection, control.optionId)
+      return this.changePhase(connection, control)
+    })
     this.changing = done.catch(() => {})
     return done
   }
 
-  private async changePhase(connection: Connection, control: Exclude<Control, { action: 'remove' }>): Promise<void> {
+  private async changePhase(connection: Connection, control: Exclude<Control, { action: 'remove' | 'show-mistake' }>): Promise<void> {
     const next = applyControl(this.state, control, this.options.content.quizzes)
     if (!next.ok)
       return this.refuse(connection, next.code, next.message)
-    const { phase, quizId, questionId } = next.state
     try {
-      await this.options.store.recordEvent(this.sessionId, { phase, at: this.now(), ...(quizId && questionId ? { quizId, questionId } : {}) })
+      await this.options.store.recordEvent(this.sessionId, { ...eventOf(next.state), at: this.now() })
     }
     catch (error) {
       return this.storageFailed(connection, `"${control.action}"`, error)
     }
     this.state = next.state
-    if (phase === 'open' && quizId && questionId && !this.asked.some(a => a.quizId === quizId && a.questionId === questionId))
-      this.asked.push({ quizId, questionId })
+    this.chosenMistake = undefined
+    noteAsked(this.asked, this.state)
     this.pruneSubmissions()
     this.broadcast()
+  }
+
+  /** After reveal, the lecturer puts another wrong option (or none) on the projector; not stored: a restart shows the commonest again. */
+  private showMistake(connection: Connection, optionId: string | null): void {
+    const wrong = this.lecturerView().wrongChoices
+    if (this.state.phase !== 'revealed' || !wrong)
+      return this.refuse(connection, 'not-open', 'Wrong options can be shown only after a choice question is revealed.')
+    if (optionId !== null && !wrong.some(w => w.id === optionId))
+      return this.refuse(connection, 'bad-message', `"${optionId}" is not a wrong option of this question.`)
+    this.chosenMistake = optionId
+    this.sendRoomViews()
   }
 
   /** Takes a participant out: stored first, then their sockets are closed and their row leaves the results. */
@@ -507,7 +541,7 @@ export class LiveRoom {
         this.removed.add(hash)
       }
     }
-    for (const answers of this.answers.values())
+    for (const answers of [...this.answers.values(), ...this.secondAnswers.values()])
       answers.delete(participantId)
     this.audience.removeParticipant(participantId)
     for (const socket of this.byParticipant.get(participantId) ?? []) {
@@ -535,12 +569,14 @@ export class LiveRoom {
    */
   private broadcast(): void {
     const answers = this.currentAnswers()
+    // In round 2 a student's view holds their first answer too.
+    const first = this.state.round === 2 ? this.firstAnswers() : undefined
     let unanswered: string | undefined
     for (const connection of this.connections) {
       if (connection.role !== 'student')
         continue
       const id = connection.participantId!
-      if (answers?.has(id))
+      if (answers?.has(id) || first?.has(id))
         connection.send(this.studentState(id))
       else
         connection.sendText(unanswered ??= JSON.stringify(this.studentState(id)))
@@ -588,22 +624,35 @@ export class LiveRoom {
     return currentQuestion(this.state, this.options.content.quizzes)
   }
 
+  /** The answers of the current question's current round. */
   private currentAnswers(): Map<string, StoredMark> | undefined {
+    const current = this.current()
+    return current && (this.state.round === 2 ? this.secondAnswers : this.answers).get(questionKey(current.quiz.id, current.question.id))
+  }
+
+  /** The current question's round-1 answers. */
+  private firstAnswers(): Map<string, StoredMark> | undefined {
     const current = this.current()
     return current && this.answers.get(questionKey(current.quiz.id, current.question.id))
   }
 
   private studentState(participantId: string): ServerMessage {
-    return studentView(this.state, this.current(), this.currentAnswers()?.get(participantId), this.options.content.sources)
+    const firstRound = this.state.round === 2 ? { first: this.firstAnswers()?.get(participantId), markedRound: this.markedRound } : undefined
+    return studentView(this.state, this.current(), this.currentAnswers()?.get(participantId), this.options.content.sources, firstRound)
   }
 
   private roomFacts() {
-    return {
+    const facts: RoomFacts = {
       answers: [...(this.currentAnswers()?.values() ?? [])],
       participantCount: this.participants.size,
       joinUrl: this.options.joinUrl(),
       sources: this.options.content.sources,
+      mistakeShare: this.options.mistakeShare ?? DEFAULT_MIN_SHARE,
+      chosenMistake: this.chosenMistake,
     }
+    if (this.state.round === 2)
+      facts.rounds = { first: this.firstAnswers() ?? new Map(), second: this.currentAnswers() ?? new Map() }
+    return facts
   }
 
   private projectorState(): ServerMessage {
@@ -611,20 +660,25 @@ export class LiveRoom {
   }
 
   private lecturerState(): ServerMessage {
+    return this.lecturerView()
+  }
+
+  private lecturerView(): LecturerState {
     const answered = hasQuestion(this.state.phase) ? this.currentAnswers() : undefined
     const participants = Array.from(this.participants.values(), p => ({ id: p.id, name: p.name, connected: this.byParticipant.has(p.id), answered: answered?.has(p.id) ?? false }))
-    return { ...lecturerView(this.state, this.current(), { ...this.roomFacts(), participants, outlines: quizOutlines(this.options.content.quizzes), ...(this.label === undefined ? {} : { label: this.label }) }), joinCode: this.joinCode, ...(this.askId ? { askId: this.askId } : {}) }
+    return { ...lecturerView(this.state, this.current(), { ...this.roomFacts(), participants, outlines: quizOutlines(this.options.content.quizzes), markedRound: this.markedRound, ...(this.label === undefined ? {} : { label: this.label }) }), joinCode: this.joinCode, ...(this.askId ? { askId: this.askId } : {}) }
   }
 
   private findQuestion(quizId: string, questionId: string) {
     return this.options.content.quizzes.find(q => q.id === quizId)?.questions.find(q => q.id === questionId)
   }
 
-  private answersTo(key: string): Map<string, StoredMark> {
-    let answers = this.answers.get(key)
+  private answersTo(key: string, round?: 2): Map<string, StoredMark> {
+    const rounds = round === 2 ? this.secondAnswers : this.answers
+    let answers = rounds.get(key)
     if (!answers) {
       answers = new Map()
-      this.answers.set(key, answers)
+      rounds.set(key, answers)
     }
     return answers
   }

@@ -62,6 +62,8 @@ export interface LiveServerOptions {
   content: Content
   rateLimits?: RateLimits
   roomLimits?: RoomLimits
+  /** Peer instruction and the commonest mistake at reveal (`--marked-round`, `--mistake-share`). */
+  rounds?: Pick<RoomOptions, 'markedRound' | 'mistakeShare'>
   connectionLimits?: Partial<ConnectionLimits>
   /** Further names this server answers to (e.g. a reverse proxy's), beside its own addresses. */
   allowedHosts?: string[]
@@ -161,7 +163,7 @@ export async function createLiveServer(options: LiveServerOptions): Promise<Live
   let qrWithCode: string | undefined
   let room: LiveRoom
   try {
-    room = await openRoom(store, options, { store, content: options.content, sessionId, joinUrl: () => joinUrl, checkToken, log, limits: options.roomLimits, label: options.label, wordFilter: options.wordFilter, ...(options.askId ? { askId: options.askId } : {}) })
+    room = await openRoom(store, options, { store, content: options.content, sessionId, joinUrl: () => joinUrl, checkToken, log, limits: options.roomLimits, label: options.label, wordFilter: options.wordFilter, ...(options.askId ? { askId: options.askId } : {}), ...options.rounds })
   }
   catch (error) {
     await store.close()

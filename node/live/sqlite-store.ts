@@ -7,6 +7,23 @@ import { rmSync, statSync } from 'node:fs'
 import process from 'node:process'
 import { joinSettingsOf } from './join-gate.ts'
 
+/** An answers table: `answers` (round 1, or the only round) and `second_round_answers` (round 2) share this shape. */
+function answersTable(name: string) {
+  return `CREATE TABLE IF NOT EXISTS ${name} (
+  session_id TEXT NOT NULL,
+  participant_id TEXT NOT NULL,
+  quiz_id TEXT NOT NULL,
+  question_id TEXT NOT NULL,
+  answer TEXT NOT NULL,
+  submission_id TEXT NOT NULL,
+  score REAL NOT NULL,
+  max REAL NOT NULL,
+  answered_at INTEGER NOT NULL,
+  PRIMARY KEY (session_id, participant_id, quiz_id, question_id),
+  FOREIGN KEY (session_id, participant_id) REFERENCES participants(session_id, id)
+);`
+}
+
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS sessions (
   id TEXT PRIMARY KEY,
@@ -25,26 +42,16 @@ CREATE TABLE IF NOT EXISTS participants (
   PRIMARY KEY (session_id, id),
   UNIQUE (session_id, client_hash)
 );
-CREATE TABLE IF NOT EXISTS answers (
-  session_id TEXT NOT NULL,
-  participant_id TEXT NOT NULL,
-  quiz_id TEXT NOT NULL,
-  question_id TEXT NOT NULL,
-  answer TEXT NOT NULL,
-  submission_id TEXT NOT NULL,
-  score REAL NOT NULL,
-  max REAL NOT NULL,
-  answered_at INTEGER NOT NULL,
-  PRIMARY KEY (session_id, participant_id, quiz_id, question_id),
-  FOREIGN KEY (session_id, participant_id) REFERENCES participants(session_id, id)
-);
+${answersTable('answers')}
 CREATE TABLE IF NOT EXISTS events (
   seq INTEGER PRIMARY KEY AUTOINCREMENT,
   session_id TEXT NOT NULL REFERENCES sessions(id),
   phase TEXT NOT NULL,
   quiz_id TEXT,
   question_id TEXT,
-  at INTEGER NOT NULL
+  at INTEGER NOT NULL,
+  round INTEGER,
+  step TEXT
 );
 CREATE TABLE IF NOT EXISTS removals (
   session_id TEXT NOT NULL,
@@ -76,6 +83,11 @@ CREATE TABLE IF NOT EXISTS audience_votes (
   FOREIGN KEY (session_id, question_id) REFERENCES audience_questions(session_id, id),
   FOREIGN KEY (session_id, participant_id) REFERENCES participants(session_id, id)
 );
+${answersTable('second_round_answers')}
+CREATE TABLE IF NOT EXISTS session_rounds (
+  session_id TEXT PRIMARY KEY REFERENCES sessions(id),
+  marked_round INTEGER NOT NULL
+);
 CREATE TABLE IF NOT EXISTS opened (
   at INTEGER NOT NULL
 );
@@ -91,6 +103,8 @@ const ADDED_COLUMNS: ReadonlyArray<readonly [table: string, column: string, defi
   ['sessions', 'join_code', 'TEXT'],
   ['sessions', 'ask_id', 'TEXT'],
   ['participants', 'identifier', 'TEXT'],
+  ['events', 'round', 'INTEGER'],
+  ['events', 'step', 'TEXT'],
 ]
 
 /** What this file uses of node:sqlite, typed here so it does not depend on the @types/node version. */
@@ -152,6 +166,13 @@ interface AnswerRow { participant_id: string, quiz_id: string, question_id: stri
 interface AudienceRow { id: string, participant_id: string, text: string, show_name: number, asked_at: number, status: StoredAudienceQuestion['status'], answered: number, projected: number, matched: string }
 interface EventRow { phase: SessionEvent['phase'], quiz_id: string | null, question_id: string | null, at: number }
 
+interface EventRow { phase: SessionEvent['phase'], quiz_id: string | null, question_id: string | null, at: number, round?: number | null, step?: SessionEvent['step'] | null }
+
+function answerOf(row: AnswerRow, round?: 2): StoredAnswer {
+  const answer: StoredAnswer = { participantId: row.participant_id, quizId: row.quiz_id, questionId: row.question_id, answer: JSON.parse(row.answer), submissionId: row.submission_id, score: row.score, max: row.max, answeredAt: row.answered_at }
+  return round ? { ...answer, round } : answer
+}
+
 /** The lock that keeps a second server off a database in use: a small SQLite file held in exclusive mode (the OS frees it if the process dies). */
 function takeLock(path: string): Database {
   const lockPath = `${path}.lock`
@@ -209,15 +230,17 @@ export function openSqliteStore(path: string, { readOnly = false } = {}): LiveSt
 
   const insertSession = readOnly ? undefined : db.prepare('INSERT OR IGNORE INTO sessions (id, created_at, label) VALUES (?, ?, ?)')
   const updateLabel = readOnly ? undefined : db.prepare('UPDATE sessions SET label = ? WHERE id = ?')
+  const insertRounds = readOnly ? undefined : db.prepare('INSERT OR IGNORE INTO session_rounds (session_id, marked_round) VALUES (?, ?)')
   const insertParticipant = readOnly ? undefined : db.prepare('INSERT INTO participants (session_id, id, client_hash, name, joined_at, identifier) VALUES (?, ?, ?, ?, ?, ?)')
   const updateJoin = readOnly ? undefined : db.prepare('UPDATE sessions SET join_code = ?, ask_id = ? WHERE id = ?')
-  const upsertAnswer = readOnly
-    ? undefined
-    : db.prepare(`INSERT INTO answers (session_id, participant_id, quiz_id, question_id, answer, submission_id, score, max, answered_at)
+  const upsertInto = (table: string) => db.prepare(`INSERT INTO ${table} (session_id, participant_id, quiz_id, question_id, answer, submission_id, score, max, answered_at)
     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
     ON CONFLICT (session_id, participant_id, quiz_id, question_id) DO UPDATE SET
       answer = excluded.answer, submission_id = excluded.submission_id, score = excluded.score, max = excluded.max, answered_at = excluded.answered_at`)
-  const insertEvent = readOnly ? undefined : db.prepare('INSERT INTO events (session_id, phase, quiz_id, question_id, at) VALUES (?, ?, ?, ?, ?)')
+  const upsertAnswer = readOnly ? undefined : upsertInto('answers')
+  // Round 2 has its own table: a round-2 answer can never overwrite a round-1 one, nor the reverse.
+  const upsertSecond = readOnly ? undefined : upsertInto('second_round_answers')
+  const insertEvent = readOnly ? undefined : db.prepare('INSERT INTO events (session_id, phase, quiz_id, question_id, at, round, step) VALUES (?, ?, ?, ?, ?, ?, ?)')
   const insertRemoval = readOnly ? undefined : db.prepare('INSERT OR IGNORE INTO removals (session_id, participant_id, at) VALUES (?, ?, ?)')
   const insertAudience = readOnly ? undefined : db.prepare('INSERT INTO audience_questions (session_id, id, participant_id, text, show_name, asked_at, status, answered, projected, matched) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)')
   const updateAudience = readOnly ? undefined : db.prepare('UPDATE audience_questions SET status = ?, answered = ?, projected = ? WHERE session_id = ? AND id = ?')
@@ -282,7 +305,11 @@ export function openSqliteStore(path: string, { readOnly = false } = {}): LiveSt
   }
 
   return {
-    createSession: (sessionId, createdAt, label) => enqueue(() => insertSession!.run(sessionId, createdAt, label ?? null)),
+    createSession: (sessionId, createdAt, settings) => enqueue(() => {
+      insertSession!.run(sessionId, createdAt, settings?.label ?? null)
+      if (settings?.markedRound)
+        insertRounds!.run(sessionId, settings.markedRound)
+    }),
 
     setLabel: (sessionId, label) => enqueue(() => updateLabel!.run(label ?? null, sessionId)),
 
@@ -293,10 +320,13 @@ export function openSqliteStore(path: string, { readOnly = false } = {}): LiveSt
         return undefined
       const participants = (db.prepare('SELECT * FROM participants WHERE session_id = ? ORDER BY joined_at, rowid').all(sessionId) as Array<{ id: string, client_hash: string, name: string, joined_at: number, identifier?: string | null }>)
         .map((row): StoredParticipant => ({ id: row.id, clientHash: row.client_hash, name: row.name, joinedAt: row.joined_at, ...(row.identifier ? { identifier: row.identifier } : {}) }))
-      const answers = (db.prepare('SELECT * FROM answers WHERE session_id = ?').all(sessionId) as AnswerRow[])
-        .map((row): StoredAnswer => ({ participantId: row.participant_id, quizId: row.quiz_id, questionId: row.question_id, answer: JSON.parse(row.answer), submissionId: row.submission_id, score: row.score, max: row.max, answeredAt: row.answered_at }))
-      const events = (db.prepare('SELECT phase, quiz_id, question_id, at FROM events WHERE session_id = ? ORDER BY seq').all(sessionId) as EventRow[])
-        .map((row): SessionEvent => ({ phase: row.phase, at: row.at, ...(row.quiz_id ? { quizId: row.quiz_id } : {}), ...(row.question_id ? { questionId: row.question_id } : {}) }))
+      const answers = (db.prepare('SELECT * FROM answers WHERE session_id = ?').all(sessionId) as AnswerRow[]).map(row => answerOf(row))
+      if (hasTable('second_round_answers'))
+        answers.push(...(db.prepare('SELECT * FROM second_round_answers WHERE session_id = ?').all(sessionId) as AnswerRow[]).map(row => answerOf(row, 2)))
+      // `SELECT *`: a database opened read-only may predate the round and step columns.
+      const events = (db.prepare('SELECT * FROM events WHERE session_id = ? ORDER BY seq').all(sessionId) as EventRow[])
+        .map((row): SessionEvent => ({ phase: row.phase, at: row.at, ...(row.quiz_id ? { quizId: row.quiz_id } : {}), ...(row.question_id ? { questionId: row.question_id } : {}), ...(row.round === 2 ? { round: 2 as const } : {}), ...(row.step ? { step: row.step } : {}) }))
+      const rounds = hasTable('session_rounds') ? db.prepare('SELECT marked_round FROM session_rounds WHERE session_id = ?').get(sessionId) as { marked_round: number } | undefined : undefined
       const removed = hasTable('removals') ? (db.prepare('SELECT participant_id FROM removals WHERE session_id = ?').all(sessionId) as Array<{ participant_id: string }>).map(row => row.participant_id) : []
       const audienceQuestions = hasTable('audience_questions')
         ? (db.prepare('SELECT * FROM audience_questions WHERE session_id = ? ORDER BY asked_at, rowid').all(sessionId) as AudienceRow[])
@@ -307,7 +337,8 @@ export function openSqliteStore(path: string, { readOnly = false } = {}): LiveSt
             .map(row => ({ questionId: row.question_id, participantId: row.participant_id }))
         : []
       // Left out while empty, so a session without questions to the lecturer reads as before them.
-      return { sessionId, createdAt: session.created_at, ...(session.label == null ? {} : { label: session.label }), events, participants, answers, removed, ...(audienceQuestions.length ? { audienceQuestions } : {}), ...(votes.length ? { votes } : {}), ...joinSettingsOf(session) }
+      const snapshot: SessionSnapshot = { sessionId, createdAt: session.created_at, ...(session.label == null ? {} : { label: session.label }), events, participants, answers, removed, ...(audienceQuestions.length ? { audienceQuestions } : {}), ...(votes.length ? { votes } : {}), ...joinSettingsOf(session) }
+      return rounds?.marked_round === 1 || rounds?.marked_round === 2 ? { ...snapshot, markedRound: rounds.marked_round } : snapshot
     },
 
     async listSessions() {
@@ -323,9 +354,9 @@ export function openSqliteStore(path: string, { readOnly = false } = {}): LiveSt
 
     removeParticipant: (sessionId, participantId, at) => enqueue(() => insertRemoval!.run(sessionId, participantId, at)),
 
-    saveAnswer: (sessionId, a) => enqueue(() => upsertAnswer!.run(sessionId, a.participantId, a.quizId, a.questionId, JSON.stringify(a.answer), a.submissionId, a.score, a.max, a.answeredAt)),
+    saveAnswer: (sessionId, a) => enqueue(() => (a.round === 2 ? upsertSecond! : upsertAnswer!).run(sessionId, a.participantId, a.quizId, a.questionId, JSON.stringify(a.answer), a.submissionId, a.score, a.max, a.answeredAt)),
 
-    recordEvent: (sessionId, e) => enqueue(() => insertEvent!.run(sessionId, e.phase, e.quizId ?? null, e.questionId ?? null, e.at)),
+    recordEvent: (sessionId, e) => enqueue(() => insertEvent!.run(sessionId, e.phase, e.quizId ?? null, e.questionId ?? null, e.at, e.round ?? null, e.step ?? null)),
 
     addAudienceQuestion: (sessionId, q) => enqueue(() => insertAudience!.run(sessionId, q.id, q.participantId, q.text, Number(q.showName), q.askedAt, q.status, Number(q.answered), Number(q.projected), JSON.stringify(q.matched))),
 

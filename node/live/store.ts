@@ -1,5 +1,5 @@
 // Where a live session is kept: an async interface (SQLite here; a PostgreSQL backend would implement the same methods). Every method resolves only once the write is durable.
-import type { AskId, AudienceStatus, Phase } from '../../logic/live/protocol.ts'
+import type { AskId, AudienceStatus, MarkedRound, Phase, Step } from '../../logic/live/protocol.ts'
 
 export interface StoredParticipant {
   id: string
@@ -20,6 +20,8 @@ export interface StoredAnswer {
   score: number
   max: number
   answeredAt: number
+  /** 2: an answer in the second round of a peer-instruction question, stored apart from the first (absent: round 1). */
+  round?: 2
 }
 
 /** A phase change; `quizId`/`questionId` name the question on screen after it. */
@@ -28,6 +30,9 @@ export interface SessionEvent {
   quizId?: string
   questionId?: string
   at: number
+  /** Peer instruction: the round and step after the change (absent in events stored before it). */
+  round?: 2
+  step?: Step
 }
 
 /** A question to the lecturer (logic/live/audience.ts). */
@@ -67,6 +72,8 @@ export interface SessionSnapshot {
   /** Missing in sessions stored before join codes: the room makes one when it resumes them. */
   joinCode?: string
   askId?: AskId
+  /** Which round of a two-round question is marked, as chosen when the session started (absent: sessions from before). */
+  markedRound?: MarkedRound
 }
 
 /** How students join a session: its code and the identifier asked for (node/live/join-gate.ts). */
@@ -84,8 +91,8 @@ export interface SessionSummary {
 }
 
 export interface LiveStore {
-  /** Creates the session, or does nothing when it exists. */
-  createSession: (sessionId: string, createdAt: number, label?: string) => Promise<void>
+  /** Creates the session, or does nothing when it exists; its label and `markedRound` are kept with it (a restart marks the same round). */
+  createSession: (sessionId: string, createdAt: number, settings?: { label?: string, markedRound?: MarkedRound }) => Promise<void>
   /** Sets (or, with undefined, clears) a stored session's label. */
   setLabel: (sessionId: string, label: string | undefined) => Promise<void>
   /** Everything stored about a session, or undefined when there is none. */
@@ -96,7 +103,7 @@ export interface LiveStore {
   removeParticipant: (sessionId: string, participantId: string, at: number) => Promise<void>
   /** Stores the session's join code and the identifier it asks for. */
   saveJoinSettings: (sessionId: string, settings: JoinSettings) => Promise<void>
-  /** One answer per (session, participant, quiz, question): a later one replaces it. */
+  /** One answer per (session, participant, quiz, question) and round, each round in its own table: a later one replaces it in its round only. */
   saveAnswer: (sessionId: string, answer: StoredAnswer) => Promise<void>
   recordEvent: (sessionId: string, event: SessionEvent) => Promise<void>
   addAudienceQuestion: (sessionId: string, question: StoredAudienceQuestion) => Promise<void>

@@ -67,6 +67,11 @@ export function useStudentSession(storage: DeviceStorage = deviceStorage(), hash
   const question = computed(() => state.value?.question)
   const openQuestionId = computed(() => phase.value === 'open' ? question.value?.id : undefined)
   const pending = computed(() => sessionId.value && question.value ? pendingFor(outbox.value, sessionId.value, question.value.id) : undefined)
+  // Round 2 of the same question starts with nothing received: the ack of round 1 says nothing about it.
+  watch(() => state.value?.round, (round, before) => {
+    if (round !== before)
+      confirmed.value = undefined
+  })
   const received = computed<{ answer: unknown } | undefined>(() => {
     const c = confirmed.value
     if (c && c.sessionId === sessionId.value && c.questionId === question.value?.id)
@@ -74,7 +79,7 @@ export function useStudentSession(storage: DeviceStorage = deviceStorage(), hash
     return state.value?.received ? { answer: state.value.answer } : undefined
   })
   /** Once the question is closed, what counts is what the server has, not an unsent edit. */
-  const shown = computed(() => phase.value === 'open' ? draft.value : received.value?.answer)
+  const shown = computed(() => phase.value === 'open' ? draft.value : received.value?.answer ?? state.value?.firstAnswer)
   const status = computed(() => phase.value !== 'open'
     ? (received.value ? 'received' : 'none')
     : answerStatus({
@@ -237,6 +242,11 @@ export function useStudentSession(storage: DeviceStorage = deviceStorage(), hash
     question,
     position: computed(() => state.value?.position),
     result: computed(() => state.value?.result),
+    /** Peer instruction: round 2, the step, the first answer kept, which round is marked. */
+    round: computed(() => state.value?.round),
+    step: computed(() => state.value?.step),
+    firstAnswer: computed(() => state.value?.firstAnswer),
+    markedRound: computed(() => state.value?.markedRound),
     answer: shown,
     status,
     canSubmit,
