@@ -50,7 +50,7 @@ describe('StudentApp in peer instruction', () => {
     expect(notice.text()).toContain('If you do not answer again, your first answer counts.')
     expect(wrapper.text()).not.toContain('Answer received.')
     expect(wrapper.text()).not.toContain('No answer of yours was received')
-    expect(wrapper.find('button[type="submit"]').exists()).toBe(false)
+    expect(wrapper.find('.live-question button[type="submit"]').exists()).toBe(false)
 
     await receive(state({ round: 2, firstAnswer: 'eff', markedRound: 2 }))
     expect(wrapper.get('.live-round h2').text()).toBe('Round 2: answer again')
