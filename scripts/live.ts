@@ -2,7 +2,7 @@
 // URL, QR code) apart from the lecturer's (token, control URL: in a file, and on this terminal only when asked); stops cleanly on
 // Ctrl-C. With --export, writes a stored session's gradebook instead.
 import type { LiveServer } from '../node/live/server.ts'
-import { chmodSync, existsSync, rmSync, writeFileSync } from 'node:fs'
+import { chmodSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import process from 'node:process'
 import { createInterface } from 'node:readline'
@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { renderUnicodeCompact } from 'uqr'
 import { formatError } from '../logic/content/errors.ts'
+import { buildFilter, parseWordList } from '../logic/live/moderation.ts'
 import { exportGradebook } from '../node/live/export-session.ts'
 import { JOIN_QR } from '../node/live/qr-svg.ts'
 import { defaultRoomLimits } from '../node/live/room.ts'
@@ -29,6 +30,7 @@ const { values } = parseArgs({
     'export': { type: 'string' },
     'max-participants': { type: 'string', default: String(defaultRoomLimits.maxParticipants) },
     'allow-host': { type: 'string', multiple: true },
+    'words': { type: 'string' },
   },
 })
 
@@ -67,6 +69,23 @@ if (values.export !== undefined) {
   process.exit(0)
 }
 
+/** The moderation word list: the default one, with the lecturer's file (--words) added and its -entries taken out. */
+function wordFilter(file: string | undefined) {
+  if (file === undefined)
+    return buildFilter()
+  let text: string
+  try {
+    text = readFileSync(file, 'utf8')
+  }
+  catch (error) {
+    fail(`--words: cannot read ${resolve(file)}: ${error instanceof Error ? error.message : String(error)}`)
+  }
+  const parsed = parseWordList(text, resolve(file))
+  if (!parsed.ok)
+    fail(`The word list has errors:\n${parsed.errors.join('\n')}`)
+  return buildFilter(parsed)
+}
+
 const distDir = resolve(values.dist)
 const liveDistDir = resolve(values['live-dist'])
 if (!existsSync(join(distDir, 'index.html')) || !existsSync(join(liveDistDir, 'student.html')))
@@ -84,6 +103,7 @@ try {
     content: content.value,
     roomLimits: { ...defaultRoomLimits, maxParticipants },
     allowedHosts: values['allow-host'],
+    wordFilter: wordFilter(values.words),
     log: message => console.error(`${new Date().toISOString()} ${message}`),
   })
 }

@@ -5,6 +5,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify'
 import type { AddressInfo } from 'node:net'
 import type { WebSocket } from 'ws'
 import type { Content } from '../../logic/content/compile.ts'
+import type { WordFilter } from '../../logic/live/moderation.ts'
 import type { ServerMessage } from '../../logic/live/protocol.ts'
 import type { RateLimits } from './rate-limit.ts'
 import type { Connection, RoomLimits, RoomOptions } from './room.ts'
@@ -64,6 +65,8 @@ export interface LiveServerOptions {
   store?: LiveStore
   /** Where storage failures are reported; the terminal (stderr) by default. */
   log?: (message: string) => void
+  /** The moderation word list (`--words`); the default list when omitted. */
+  wordFilter?: WordFilter
 }
 
 export interface LiveServer {
@@ -145,7 +148,7 @@ export async function createLiveServer(options: LiveServerOptions): Promise<Live
   let qrCode: string | undefined
   let room: LiveRoom
   try {
-    room = await openRoom(store, options, { store, content: options.content, sessionId, joinUrl: () => joinUrl, checkToken, log, limits: options.roomLimits })
+    room = await openRoom(store, options, { store, content: options.content, sessionId, joinUrl: () => joinUrl, checkToken, log, limits: options.roomLimits, wordFilter: options.wordFilter })
   }
   catch (error) {
     await store.close()

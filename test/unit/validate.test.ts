@@ -232,7 +232,7 @@ describe('npm run validate', () => {
   it('exits 0 on the real files', () => {
     const { code, output } = run(root)
     expect(code).toBe(0)
-    expect(output).toMatch(/^Content is valid: 5 sources, \d+ quizzes, \d+ questions\./)
+    expect(output).toMatch(/^Content is valid: 5 sources, \d+ quizzes, \d+ questions, \d+ polls, \d+ "Ask:" prompts\./)
   })
 
   it('exits 1 and lists every problem on a broken copy', () => {
