@@ -16,8 +16,9 @@ import fastifyStatic from '@fastify/static'
 import fastifyWebsocket from '@fastify/websocket'
 import Fastify from 'fastify'
 import * as v from 'valibot'
+import { csvText } from '../../logic/csv.ts'
 import { gradebookFile } from '../../logic/live/gradebook.ts'
-import { LIVE_DECK_PATH, LIVE_GRADEBOOK_PATH, LIVE_INFO_PATH, LIVE_MODE_HEADER, LIVE_PAGES, LIVE_QR_PATH, LIVE_RESULTS_PATH, LIVE_WS_PATH } from '../../logic/live/paths.ts'
+import { LIVE_DECK_PATH, LIVE_GRADEBOOK_PATH, LIVE_INFO_PATH, LIVE_MODE_HEADER, LIVE_PAGES, LIVE_POLLS_CSV_PATH, LIVE_QR_PATH, LIVE_RESULTS_PATH, LIVE_WS_PATH } from '../../logic/live/paths.ts'
 import { clientMessageSchema, MAX_FRAME_BYTES } from '../../logic/live/protocol.ts'
 import { servedHostnames, urlHost } from './network.ts'
 import { qrSvg } from './qr-svg.ts'
@@ -212,6 +213,10 @@ export async function createLiveServer(options: LiveServerOptions): Promise<Live
     .type('text/csv; charset=utf-8')
     .header('content-disposition', `attachment; filename="gradebook-${sessionId}.csv"`)
     .send(gradebookFile(room.results())))
+  app.get(LIVE_POLLS_CSV_PATH, { onRequest: [limitIp, lecturerOnly] }, (_request, reply) => reply
+    .type('text/csv; charset=utf-8')
+    .header('content-disposition', `attachment; filename="polls-${sessionId}.csv"`)
+    .send(`\uFEFF${csvText(room.pollRows())}`))
   app.post(LIVE_DECK_PATH, { onRequest: [limitIp, lecturerOnly] }, (_request, reply) => reply
     .header('set-cookie', `${DECK_COOKIE}=${deckSecret}; Path=/; HttpOnly; SameSite=Strict`)
     .code(204)

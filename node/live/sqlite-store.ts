@@ -2,7 +2,8 @@
 // synchronous=FULL, every write of one event-loop turn committed in one transaction before its
 // promise resolves (group commit); a lock so one database has one server; a write check at open;
 // and no acknowledgement once the database file has been deleted or replaced under it.
-import type { LiveStore, SessionEvent, SessionSnapshot, StoredAnswer, StoredAudienceQuestion, StoredParticipant } from './store.ts'
+import type { PollEvent } from '../../logic/live/poll-session.ts'
+import type { LiveStore, SessionEvent, SessionSnapshot, StoredAnswer, StoredAudienceQuestion, StoredParticipant, StoredPollAnswer } from './store.ts'
 import { rmSync, statSync } from 'node:fs'
 import process from 'node:process'
 
@@ -69,6 +70,21 @@ CREATE TABLE IF NOT EXISTS audience_votes (
   at INTEGER NOT NULL,
   PRIMARY KEY (session_id, question_id, participant_id),
   FOREIGN KEY (session_id, question_id) REFERENCES audience_questions(session_id, id),
+  FOREIGN KEY (session_id, participant_id) REFERENCES participants(session_id, id)
+);
+CREATE TABLE IF NOT EXISTS poll_events (
+  seq INTEGER PRIMARY KEY AUTOINCREMENT,
+  session_id TEXT NOT NULL REFERENCES sessions(id),
+  event TEXT NOT NULL,
+  at INTEGER NOT NULL
+);
+CREATE TABLE IF NOT EXISTS poll_answers (
+  session_id TEXT NOT NULL,
+  run_id TEXT NOT NULL,
+  participant_id TEXT NOT NULL,
+  answer TEXT NOT NULL,
+  answered_at INTEGER NOT NULL,
+  PRIMARY KEY (session_id, run_id, participant_id),
   FOREIGN KEY (session_id, participant_id) REFERENCES participants(session_id, id)
 );
 CREATE TABLE IF NOT EXISTS opened (
@@ -212,6 +228,11 @@ export function openSqliteStore(path: string, { readOnly = false } = {}): LiveSt
   const unprojectOthers = readOnly ? undefined : db.prepare('UPDATE audience_questions SET projected = 0 WHERE session_id = ? AND id <> ? AND projected = 1')
   const insertVote = readOnly ? undefined : db.prepare('INSERT OR IGNORE INTO audience_votes (session_id, question_id, participant_id, at) VALUES (?, ?, ?, ?)')
   const deleteVote = readOnly ? undefined : db.prepare('DELETE FROM audience_votes WHERE session_id = ? AND question_id = ? AND participant_id = ?')
+  const insertPollEvent = readOnly ? undefined : db.prepare('INSERT INTO poll_events (session_id, event, at) VALUES (?, ?, ?)')
+  const upsertPollAnswer = readOnly
+    ? undefined
+    : db.prepare(`INSERT INTO poll_answers (session_id, run_id, participant_id, answer, answered_at) VALUES (?, ?, ?, ?, ?)
+    ON CONFLICT (session_id, run_id, participant_id) DO UPDATE SET answer = excluded.answer, answered_at = excluded.answered_at`)
 
   let queue: PendingWrite[] = []
   let closed = false
@@ -291,7 +312,14 @@ export function openSqliteStore(path: string, { readOnly = false } = {}): LiveSt
         ? (db.prepare('SELECT question_id, participant_id FROM audience_votes WHERE session_id = ?').all(sessionId) as Array<{ question_id: string, participant_id: string }>)
             .map(row => ({ questionId: row.question_id, participantId: row.participant_id }))
         : []
-      return { sessionId, createdAt: session.created_at, events, participants, answers, removed, audienceQuestions, votes }
+      const pollEvents = hasTable('poll_events')
+        ? (db.prepare('SELECT event FROM poll_events WHERE session_id = ? ORDER BY seq').all(sessionId) as Array<{ event: string }>).map(row => JSON.parse(row.event) as PollEvent)
+        : []
+      const pollAnswers = hasTable('poll_answers')
+        ? (db.prepare('SELECT run_id, participant_id, answer, answered_at FROM poll_answers WHERE session_id = ? ORDER BY answered_at, rowid').all(sessionId) as Array<{ run_id: string, participant_id: string, answer: string, answered_at: number }>)
+            .map((row): StoredPollAnswer => ({ runId: row.run_id, participantId: row.participant_id, answer: JSON.parse(row.answer), answeredAt: row.answered_at }))
+        : []
+      return { sessionId, createdAt: session.created_at, events, participants, answers, removed, audienceQuestions, votes, pollEvents, pollAnswers }
     },
 
     async listSessions() {
@@ -318,6 +346,10 @@ export function openSqliteStore(path: string, { readOnly = false } = {}): LiveSt
     }),
 
     saveVote: (sessionId, vote, up, at) => enqueue(() => up ? insertVote!.run(sessionId, vote.questionId, vote.participantId, at) : deleteVote!.run(sessionId, vote.questionId, vote.participantId)),
+
+    recordPollEvent: (sessionId, event, at) => enqueue(() => insertPollEvent!.run(sessionId, JSON.stringify(event), at)),
+
+    savePollAnswer: (sessionId, a) => enqueue(() => upsertPollAnswer!.run(sessionId, a.runId, a.participantId, JSON.stringify(a.answer), a.answeredAt)),
 
     async close() {
       if (closed)
