@@ -24,6 +24,8 @@ export function useStudentSession(storage: DeviceStorage = deviceStorage()) {
   /** Why the server refused the name typed (e.g. someone else has it). */
   const joinProblem = ref<string>()
   const sentOnThisConnection = new Set<string>()
+  /** Other parts of the page (the poll) that read the server's messages too. */
+  const listeners: Array<(message: ServerMessage) => void> = []
 
   const live = useLiveSocket({
     stateType: 'state',
@@ -59,6 +61,7 @@ export function useStudentSession(storage: DeviceStorage = deviceStorage()) {
   const canSubmit = computed(() => phase.value === 'open' && !isEmptyAnswer(draft.value) && status.value !== 'sending' && status.value !== 'received' && status.value !== 'queued')
 
   function receive(message: ServerMessage) {
+    listeners.forEach(listener => listener(message))
     if (message.type === 'welcome' && message.participant) {
       name.value = message.participant.name
       storage.set(storageKeys.name, name.value)
@@ -177,7 +180,7 @@ export function useStudentSession(storage: DeviceStorage = deviceStorage()) {
 
   const serverError = computed(() => {
     const error = live.error.value
-    return error && error.code !== 'name-required' && error.code !== 'name-refused' ? error.message : undefined
+    return error && error.code !== 'name-required' && error.code !== 'name-refused' && error.code !== 'poll-refused' ? error.message : undefined
   })
 
   return {
@@ -199,6 +202,8 @@ export function useStudentSession(storage: DeviceStorage = deviceStorage()) {
     submit,
     join,
     start,
+    send: live.send,
+    onMessage: (listener: (message: ServerMessage) => void) => listeners.push(listener),
   }
 }
 
