@@ -1,6 +1,6 @@
 // The lecturer's HTTP calls to the live server (same origin, token as a Bearer header): results as JSON, the gradebook as CSV, and the key to the slides.
 import type { ResultsResponse } from '../../../logic/live/protocol.ts'
-import { LIVE_DECK_PATH, LIVE_GRADEBOOK_PATH, LIVE_RESULTS_PATH } from '../../../logic/live/paths.ts'
+import { LIVE_DECK_PATH, LIVE_GRADEBOOK_PATH, LIVE_POLLS_CSV_PATH, LIVE_RESULTS_PATH } from '../../../logic/live/paths.ts'
 
 function authorised(token: string): RequestInit {
   return { headers: { Authorization: `Bearer ${token}` }, cache: 'no-store' }
@@ -19,6 +19,12 @@ export async function fetchResults(token: string): Promise<ResultsResponse> {
 
 export async function fetchGradebook(token: string): Promise<string> {
   const response = await checked(await fetch(LIVE_GRADEBOOK_PATH, authorised(token)))
+  return await response.text()
+}
+
+/** Every poll run's results as CSV (polls are never in the gradebook). */
+export async function fetchPollsCsv(token: string): Promise<string> {
+  const response = await checked(await fetch(LIVE_POLLS_CSV_PATH, authorised(token)))
   return await response.text()
 }
 
