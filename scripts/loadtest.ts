@@ -1,4 +1,4 @@
-// `npm run loadtest [-- --students 1000 --questions 10 --abuse]`: the live server as a child process on 127.0.0.1:4139 with a temp
+// `npm run loadtest [-- --students 1000 --questions 10 --abuse --polls]`: the live server as a child process on 127.0.0.1:4139 with a temp
 // database; N WebSocket students answer every question; with --abuse, 5 hostile clients run beside them the whole time (a join
 // flood, 300 sockets of oversized answers, a reader that never reads, half-sent frames, sockets that never say hello). Prints answers
 // sent/acked/stored, the honest students' ack latency percentiles, errors, and what the hostile clients achieved.
@@ -15,6 +15,7 @@ import { parseArgs } from 'node:util'
 import WebSocket from 'ws'
 import { openSqliteStore } from '../node/live/sqlite-store.ts'
 import { readContent } from '../node/read-content.ts'
+import { LOAD_POLL_ID, pollStats, pollSummary, pollTraffic } from './loadtest-polls.ts'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const { values } = parseArgs({
@@ -26,6 +27,8 @@ const { values } = parseArgs({
     spread: { type: 'string', default: '1000' },
     /** Five hostile clients beside the honest class. */
     abuse: { type: 'boolean', default: false },
+    /** A word cloud open beside the questions, every student sending words (scripts/loadtest-polls.ts). */
+    polls: { type: 'boolean', default: false },
   },
 })
 const STUDENTS = Number(values.students)
@@ -139,6 +142,8 @@ async function joinStudent(i: number): Promise<void> {
           stats.errorCodes.set(message.code, (stats.errorCodes.get(message.code) ?? 0) + 1)
         }
       })
+      if (values.polls)
+        pollTraffic(socket, i, QUESTIONS * SPREAD_MS)
       socket.send(JSON.stringify({ type: 'hello', role: 'student', clientId: `loadtest-student-${String(i).padStart(6, '0')}`, name: `Student ${i}` }))
     })
     if (joined)
@@ -264,6 +269,9 @@ try {
   const lecturer = await connect()
   lecturer.send(JSON.stringify({ type: 'hello', role: 'lecturer', token: server.token }))
   const control = (message: object) => lecturer.send(JSON.stringify({ type: 'control', ...message }))
+  const pollOpened = performance.now()
+  if (values.polls)
+    lecturer.send(JSON.stringify({ type: 'poll', action: 'open', pollId: LOAD_POLL_ID }))
   for (const [n, q] of questions.entries()) {
     expectedAcks = STUDENTS * (n + 1)
     const done = new Promise<boolean>((resolve) => {
@@ -276,6 +284,9 @@ try {
     control({ action: 'reveal' })
     console.log(`question ${n + 1}/${questions.length} (${q.questionId}): ${complete ? 'all acknowledged' : 'TIMED OUT'} (acked so far ${stats.acked})`)
   }
+  // The last word-cloud entries are sent up to QUESTIONS × spread after the poll opened: wait for their echoes.
+  while (values.polls && (performance.now() < pollOpened + QUESTIONS * SPREAD_MS + 500 || pollStats.acked < pollStats.sent) && performance.now() < pollOpened + QUESTIONS * SPREAD_MS + 30_000)
+    await new Promise(resolve => setTimeout(resolve, 100))
   control({ action: 'finish' })
   await new Promise(resolve => setTimeout(resolve, 500))
   abuse.on = false
@@ -300,7 +311,10 @@ errors ${stats.errors}${stats.errorCodes.size ? ` (${Array.from(stats.errorCodes
   if (values.abuse) {
     console.log(`hostile: join flood ${hostile.joinsAccepted} of ${hostile.joinsTried} joins accepted (participants stored: ${snapshot?.participants.length ?? 0}); ${hostile.bigFrames} oversized answers sent; slow reader closed ${hostile.slowReaderClosed}×; ${hostile.halfFrames} half frames; ${hostile.silentSockets} silent sockets; ${hostile.refusedUpgrades} upgrades refused`)
   }
-  exitCode = lost > 0 || stats.errors > 0 || stats.acked < STUDENTS * questions.length ? 1 : 0
+  const polled = values.polls ? pollSummary(snapshot, percentile) : undefined
+  if (polled)
+    console.log(polled.text)
+  exitCode = lost > 0 || stats.errors > 0 || stats.acked < STUDENTS * questions.length || polled?.lost ? 1 : 0
 }
 finally {
   server.child.kill('SIGTERM')
