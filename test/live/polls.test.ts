@@ -2,11 +2,11 @@
 // projector until "show results", held and hidden word-cloud and open-text entries never on the projector, before/after
 // movement from known answers, and polls absent from the results and the gradebook CSV (but in their own CSV).
 import type { Poll } from '../../logic/content/polls.ts'
-import type { LiveServer } from '../../node/live/server.ts'
-import type { TestClient } from './helpers.ts'
+import type { LiveServer, LiveServerOptions } from '../../node/live/server.ts'
+import type { Cleanup, TestClient } from './helpers.ts'
 import { afterEach, describe, expect, it } from 'vitest'
 import { buildFilter, parseWordList } from '../../logic/live/moderation.ts'
-import { TestClient as Client, content, joinLecturer, joinStudent, startServer, tempSite } from './helpers.ts'
+import { TestClient as Client, content, joinStudent, serveWithLecturer, tempSite } from './helpers.ts'
 
 const cloud: Poll = { id: 'test-cloud', kind: 'words', prompt: 'One to three words', maxWords: 3, maxLength: 30 }
 const said: Poll = { id: 'test-text', kind: 'text', prompt: 'One sentence', maxLength: 200 }
@@ -14,25 +14,16 @@ const withPolls = { ...content, polls: [...content.polls, cloud, said] }
 const listed = parseWordList('snitch\n', 'words.txt')
 const wordFilter = buildFilter(listed.ok ? listed : undefined)
 
-const cleanup: Array<() => Promise<void> | void> = []
+const cleanup: Cleanup = []
 afterEach(async () => {
   for (const step of cleanup.splice(0).reverse())
     await step()
 })
 
-async function serve(port: number, site = tempSite(), extra: Parameters<typeof startServer>[2] = {}) {
-  cleanup.push(() => site.remove())
-  const server = await startServer(port, site, { content: withPolls, wordFilter, ...extra })
-  let closed = false
-  cleanup.push(() => closed ? undefined : server.close())
-  const lecturer = await joinLecturer(server.url, server.token)
-  cleanup.push(() => lecturer.socket.terminate())
-  await lecturer.next('lecturer-poll')
-  return { server, site, lecturer, close: async () => {
-    closed = true
-    lecturer.socket.terminate()
-    await server.close()
-  } }
+async function serve(port: number, site = tempSite(), extra: Partial<LiveServerOptions> = {}) {
+  const served = await serveWithLecturer(port, cleanup, site, { content: withPolls, wordFilter, ...extra })
+  await served.lecturer.next('lecturer-poll')
+  return served
 }
 
 async function student(server: LiveServer, name: string, clientId?: string) {
