@@ -319,7 +319,9 @@ export function openSqliteStore(path: string, { readOnly = false } = {}): LiveSt
         ? (db.prepare('SELECT run_id, participant_id, answer, answered_at FROM poll_answers WHERE session_id = ? ORDER BY answered_at, rowid').all(sessionId) as Array<{ run_id: string, participant_id: string, answer: string, answered_at: number }>)
             .map((row): StoredPollAnswer => ({ runId: row.run_id, participantId: row.participant_id, answer: JSON.parse(row.answer), answeredAt: row.answered_at }))
         : []
-      return { sessionId, createdAt: session.created_at, events, participants, answers, removed, audienceQuestions, votes, pollEvents, pollAnswers }
+      // Sessions without polls read back as before them (no empty poll lists).
+      const polls = { ...(pollEvents.length ? { pollEvents } : {}), ...(pollAnswers.length ? { pollAnswers } : {}) }
+      return { sessionId, createdAt: session.created_at, events, participants, answers, removed, audienceQuestions, votes, ...polls }
     },
 
     async listSessions() {
