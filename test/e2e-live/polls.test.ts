@@ -11,7 +11,7 @@ import process from 'node:process'
 import AxeBuilder from '@axe-core/playwright'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createLiveServer } from '../../node/live/server.ts'
-import { launch, tabTo } from '../e2e/browser.ts'
+import { launch, tabTo, watchPage } from '../e2e/browser.ts'
 import { content, joinLecturer } from '../live/helpers.ts'
 
 const PORT = 4209
@@ -25,7 +25,7 @@ let lecturer: TestClient
 let browser: Browser
 let context: BrowserContext
 let page: Page
-const errors: string[] = []
+let errors: string[] = []
 
 async function seriousViolations(on: Page = page) {
   const results = await new AxeBuilder({ page: on }).analyze()
@@ -54,11 +54,7 @@ beforeAll(async () => {
   browser = await launch()
   context = await browser.newContext({ viewport: { width: 320, height: 640 }, colorScheme: 'light' })
   page = await context.newPage()
-  page.on('console', (message) => {
-    if (message.type() === 'error')
-      errors.push(message.text())
-  })
-  page.on('pageerror', error => errors.push(error.message))
+  errors = watchPage(page).errors
 })
 
 afterAll(async () => {
@@ -146,6 +142,30 @@ describe('live polls in the browser', () => {
     }
     finally {
       await desk.close()
+    }
+  })
+  it('the projector puts "before" beside "after" and says who moved which way', async () => {
+    lecturer.send({ type: 'poll', action: 'open', pollId: 'where-you-stand', label: 'after' })
+    await page.locator('legend', { hasText: 'where do you stand?' }).waitFor()
+    await page.getByLabel('6', { exact: true }).check()
+    await page.locator('.live-poll-send').click()
+    await page.getByText('Received. You can change it while the poll is open.').waitFor()
+    lecturer.send({ type: 'poll', action: 'close' })
+    await pollStatus('closed')
+    lecturer.send({ type: 'poll', action: 'show' })
+    const big = await browser.newContext({ viewport: { width: 1280, height: 720 } })
+    try {
+      const projector = await big.newPage()
+      await projector.goto(`${ORIGIN}/live/projector`)
+      await projector.locator('figcaption', { hasText: 'Before: 1 answered, mean 3.0' }).waitFor()
+      expect(await projector.locator('figcaption').allTextContents()).toEqual(['Before: 1 answered, mean 3.0', 'After: 1 answered, mean 6.0'])
+      expect((await projector.locator('.projector-poll-movement').textContent())!.replace(/\s+/g, ' ').trim()).toBe('Of the 1 who answered both: 0 moved toward “Privacy first”, 1 moved toward “Lawful access first”, 0 stayed where they were.')
+      expect(await projector.evaluate(() => document.documentElement.scrollHeight)).toBeLessThanOrEqual(720)
+      expect(await seriousViolations(projector)).toEqual([])
+      await shot(projector, 'projector-before-after')
+    }
+    finally {
+      await big.close()
     }
   })
 })
