@@ -92,4 +92,10 @@ describe('PollPanel', () => {
       [{ action: 'hide-entry', runId: 'r1', key: 'snitch' }],
     ])
   })
+
+  it('shows the lecturer the results so far, every entry counted, before they are on the projector', () => {
+    const wrapper = panel({ view })
+    expect(wrapper.get('.poll-preview summary').text()).toBe('Results so far (only you see these until you show them)')
+    expect(wrapper.findAll('.poll-preview .projector-poll-cloud li').map(li => li.text())).toEqual(['privacy ×2', 'snitch ×1'])
+  })
 })
