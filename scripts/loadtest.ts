@@ -1,4 +1,4 @@
-// `npm run loadtest [-- --students 1000 --questions 10 --rounds 2 --abuse]`: the live server as a child process on 127.0.0.1:4139 with a temp
+// `npm run loadtest [-- --students 1000 --questions 10 --rounds 2 --abuse --mixed --polls]`: the live server as a child process on 127.0.0.1:4139 with a temp
 // database; N WebSocket students answer every question, blind, in two peer-instruction rounds (vote, discuss, vote again,
 // show votes, reveal; `--rounds 1` for one); with --abuse, 5 hostile clients run beside them the whole time (a join
 // flood, 300 sockets of oversized answers, a reader that never reads, half-sent frames, sockets that never say hello). Prints answers
@@ -18,6 +18,7 @@ import { normaliseJoinCode } from '../logic/live/join-code.ts'
 import { openSqliteStore } from '../node/live/sqlite-store.ts'
 import { readContent } from '../node/read-content.ts'
 import { audienceSummary, audienceTraffic } from './loadtest-audience.ts'
+import { LOAD_POLL_ID, pollStats, pollSummary, pollTraffic } from './loadtest-polls.ts'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const { values } = parseArgs({
@@ -33,6 +34,8 @@ const { values } = parseArgs({
     mixed: { type: 'boolean', default: false },
     /** 2: every question is answered, discussed and answered again (peer instruction); 1: answered once. */
     rounds: { type: 'string', default: '2' },
+    /** A word cloud open beside the questions, every student sending words (scripts/loadtest-polls.ts). */
+    polls: { type: 'boolean', default: false },
   },
 })
 const STUDENTS = Number(values.students)
@@ -159,6 +162,8 @@ async function joinStudent(i: number): Promise<void> {
       })
       if (values.mixed)
         audienceTraffic(socket, i, QUESTIONS * SPREAD_MS)
+      if (values.polls)
+        pollTraffic(socket, i, QUESTIONS * SPREAD_MS)
       socket.send(JSON.stringify({ type: 'hello', role: 'student', clientId: `loadtest-student-${String(i).padStart(6, '0')}`, name: `Student ${i}`, code: joinCode }))
     })
     if (joined)
@@ -284,6 +289,9 @@ try {
   const lecturer = await connect()
   lecturer.send(JSON.stringify({ type: 'hello', role: 'lecturer', token: server.token }))
   const control = (message: object) => lecturer.send(JSON.stringify({ type: 'control', ...message }))
+  const pollOpened = performance.now()
+  if (values.polls)
+    lecturer.send(JSON.stringify({ type: 'poll', action: 'open', pollId: LOAD_POLL_ID }))
   /** Opens a round (by `start`) and waits until every student's answer to it is acknowledged. */
   const round = (target: number, start: () => void) => {
     expectedAcks = target
@@ -307,6 +315,9 @@ try {
     control({ action: 'reveal' })
     console.log(`question ${n + 1}/${questions.length} (${q.questionId}): ${complete ? 'all acknowledged' : 'TIMED OUT'}${ROUNDS === 2 ? ' in both rounds' : ''} (acked so far ${stats.acked})`)
   }
+  // The last word-cloud entries are sent up to QUESTIONS × spread after the poll opened: wait for their echoes.
+  while (values.polls && (performance.now() < pollOpened + QUESTIONS * SPREAD_MS + 500 || pollStats.acked < pollStats.sent) && performance.now() < pollOpened + QUESTIONS * SPREAD_MS + 30_000)
+    await new Promise(resolve => setTimeout(resolve, 100))
   control({ action: 'finish' })
   await new Promise(resolve => setTimeout(resolve, 500))
   abuse.on = false
@@ -334,7 +345,10 @@ errors ${stats.errors}${stats.errorCodes.size ? ` (${Array.from(stats.errorCodes
   const mixed = values.mixed ? audienceSummary(snapshot, percentile) : undefined
   if (mixed)
     console.log(mixed.text)
-  exitCode = lost > 0 || stats.errors > 0 || stats.acked < STUDENTS * questions.length * ROUNDS || mixed?.lost ? 1 : 0
+  const polled = values.polls ? pollSummary(snapshot, percentile) : undefined
+  if (polled)
+    console.log(polled.text)
+  exitCode = lost > 0 || stats.errors > 0 || stats.acked < STUDENTS * questions.length * ROUNDS || mixed?.lost || polled?.lost ? 1 : 0
 }
 finally {
   server.child.kill('SIGTERM')

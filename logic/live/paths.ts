@@ -18,6 +18,8 @@ export const LIVE_GRADEBOOK_PATH = '/live/api/gradebook.csv'
 /** Lecturer only (Bearer token): every stored session compared (logic/live/report.ts), as JSON and as CSV. */
 export const LIVE_REPORT_PATH = '/live/api/report'
 export const LIVE_REPORT_CSV_PATH = '/live/api/report.csv'
+/** Lecturer only: every poll run's results (never marks). */
+export const LIVE_POLLS_CSV_PATH = '/live/api/polls.csv'
 /** Lecturer only (Bearer token, POST): lets this browser load the deck, which holds every key (an HttpOnly cookie). */
 export const LIVE_DECK_PATH = '/live/api/deck'
 /** A header on every response of the live server, so the deck can tell it from a static host without a request that would 404. */

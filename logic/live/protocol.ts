@@ -1,5 +1,8 @@
 // The live class mode's wire protocol (issue #8): every WebSocket message and HTTP reply between the live server and its pages, as valibot schemas with their types.
+import type { Poll } from '../content/polls.ts'
 import type { Question } from '../kinds/registry.ts'
+import type { ScaleMovement } from '../polls/movement.ts'
+import type { PollTally } from '../polls/tally.ts'
 import * as v from 'valibot'
 
 /** The largest text frame the server accepts; above it the socket is closed with 1009. */
@@ -190,7 +193,24 @@ export type QaAction = typeof qaActions[number]
 export const qaControlSchema = v.object({ type: v.literal('qa'), action: v.picklist(qaActions), questionId: audienceIdSchema })
 export type QaControl = v.InferOutput<typeof qaControlSchema>
 
-export const clientMessageSchema = v.variant('type', [helloSchema, answerMessageSchema, controlSchema, pingSchema, askSchema, voteSchema, paceSchema, qaControlSchema])
+// Polls (logic/live/poll-session.ts, node/live/polls.ts): a channel beside the question phases.
+export const pollLabelSchema = v.picklist(['before', 'after'])
+/** Student only: the answer to the open poll run (checked against the poll by the server). */
+export const pollAnswerSchema = v.object({ type: v.literal('poll-answer'), runId: audienceIdSchema, answer: v.unknown() })
+export type PollAnswerMessage = v.InferOutput<typeof pollAnswerSchema>
+const pollEntryKeySchema = v.pipe(v.string(), v.minLength(1), v.maxLength(200))
+/** Lecturer only: open a poll (a new run, or a scale's before/after run), close it, show or hide its results, hide or release an entry. */
+export const pollControlSchema = v.variant('action', [
+  v.object({ type: v.literal('poll'), action: v.literal('open'), pollId: contentIdSchema, label: v.optional(pollLabelSchema) }),
+  v.object({ type: v.literal('poll'), action: v.literal('close') }),
+  v.object({ type: v.literal('poll'), action: v.literal('show') }),
+  v.object({ type: v.literal('poll'), action: v.literal('hide') }),
+  v.object({ type: v.literal('poll'), action: v.literal('hide-entry'), runId: audienceIdSchema, key: pollEntryKeySchema }),
+  v.object({ type: v.literal('poll'), action: v.literal('release-entry'), runId: audienceIdSchema, key: pollEntryKeySchema }),
+])
+export type PollControl = v.InferOutput<typeof pollControlSchema>
+
+export const clientMessageSchema = v.variant('type', [helloSchema, answerMessageSchema, controlSchema, pingSchema, askSchema, voteSchema, paceSchema, qaControlSchema, pollAnswerSchema, pollControlSchema])
 export type ClientMessage = v.InferOutput<typeof clientMessageSchema>
 
 // ---------------------------------------------------------------- server → client
@@ -343,7 +363,64 @@ export const projectorQuestionSchema = v.object({
 })
 export type ProjectorQuestion = v.InferOutput<typeof projectorQuestionSchema>
 
-export const errorCodes = ['bad-message', 'too-large', 'unknown-question', 'not-open', 'already-revealed', 'name-required', 'name-refused', 'session-full', 'removed', 'storage-failed', 'unauthorised', 'rate-limited', 'code-required', 'code-refused', 'id-required', 'id-refused', 'question-refused'] as const
+// Polls: the poll itself (no key, no points: safe for everyone), tallies and movement as logic/polls computes them.
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null
+const pollSchema = v.custom<Poll>(value => isObject(value) && typeof value.id === 'string' && typeof value.kind === 'string' && typeof value.prompt === 'string')
+const pollTallySchema = v.custom<PollTally>(value => isObject(value) && typeof value.kind === 'string' && typeof value.n === 'number')
+const movementSchema = v.custom<ScaleMovement>(value => isObject(value) && isObject(value.before) && isObject(value.after) && typeof value.paired === 'number')
+const pollStatusSchema = v.picklist(['open', 'closed', 'shown'])
+
+/** A student's poll: the open run's poll and their stored answer; none while no poll is open. */
+export const studentPollSchema = v.object({
+  type: v.literal('student-poll'),
+  poll: v.optional(pollSchema),
+  runId: v.optional(v.string()),
+  label: v.optional(pollLabelSchema),
+  /** Their stored answer to this run (they may change it while it is open). */
+  answer: v.optional(v.unknown()),
+})
+export type StudentPoll = v.InferOutput<typeof studentPollSchema>
+
+/** The projector's poll: the prompt and a count while open; results only once shown (held and hidden entries never). */
+export const projectorPollSchema = v.object({
+  type: v.literal('projector-poll'),
+  poll: v.optional(pollSchema),
+  label: v.optional(pollLabelSchema),
+  status: v.optional(v.picklist(['open', 'shown'])),
+  answered: v.number(),
+  tally: v.optional(pollTallySchema),
+  /** An "after" run: the "before" run's distribution beside it, and who moved which way. */
+  movement: v.optional(movementSchema),
+})
+export type ProjectorPoll = v.InferOutput<typeof projectorPollSchema>
+
+export const pollEntrySchema = v.object({ key: v.string(), text: v.string(), count: v.number(), status: v.picklist(audienceStatuses), matched: v.array(v.string()) })
+export const lecturerPollSchema = v.object({
+  type: v.literal('lecturer-poll'),
+  current: v.optional(v.object({
+    runId: v.string(),
+    poll: pollSchema,
+    label: v.optional(pollLabelSchema),
+    status: pollStatusSchema,
+    answered: v.number(),
+    /** Every answer counted (the lecturer sees held and hidden entries too). */
+    tally: pollTallySchema,
+    entries: v.array(pollEntrySchema),
+    movement: v.optional(movementSchema),
+  })),
+  runs: v.array(v.object({ runId: v.string(), pollId: v.string(), label: v.optional(pollLabelSchema), answered: v.number() })),
+})
+export type LecturerPoll = v.InferOutput<typeof lecturerPollSchema>
+
+/** What the lecturer can run: the poll files' polls and the notes' "Ask:" prompts, each with the poll it runs as. */
+export const pollCatalogueSchema = v.object({
+  type: v.literal('poll-catalogue'),
+  polls: v.array(v.object({ id: v.string(), kind: v.string(), prompt: v.string() })),
+  asks: v.array(v.object({ id: v.string(), text: v.string(), aside: v.string(), slide: v.number(), slideTitle: v.string(), pollId: v.string(), kind: v.string() })),
+})
+export type PollCatalogue = v.InferOutput<typeof pollCatalogueSchema>
+
+export const errorCodes = ['bad-message', 'too-large', 'unknown-question', 'not-open', 'already-revealed', 'name-required', 'name-refused', 'session-full', 'removed', 'storage-failed', 'unauthorised', 'rate-limited', 'code-required', 'code-refused', 'id-required', 'id-refused', 'question-refused', 'poll-refused'] as const
 export type ErrorCode = typeof errorCodes[number]
 export const errorMessageSchema = v.object({ type: v.literal('error'), code: v.picklist(errorCodes), message: v.string() })
 
@@ -363,6 +440,10 @@ export const serverMessageSchema = v.variant('type', [
   lecturerPaceSchema,
   paceAckSchema,
   projectorQuestionSchema,
+  studentPollSchema,
+  projectorPollSchema,
+  lecturerPollSchema,
+  pollCatalogueSchema,
 ])
 export type ServerMessage = v.InferOutput<typeof serverMessageSchema>
 /** One server message by its type, e.g. `ServerMessageOf<'ack'>`. */

@@ -26,6 +26,7 @@ import { currentQuestion, lecturerView, projectorView, quizOutlines, studentView
 import { markAnswer } from '../../logic/marking/attempt.ts'
 import { Audience } from './audience.ts'
 import { JoinGate, settleJoinSettings } from './join-gate.ts'
+import { LivePolls, pollsOf } from './polls.ts'
 import { KeyedBuckets } from './rate-limit.ts'
 import { storageCause } from './sqlite-store.ts'
 import { sha256 } from './token.ts'
@@ -142,6 +143,8 @@ export class LiveRoom {
   private readonly log: (message: string) => void
   /** Questions to the lecturer and the pace signal. */
   private readonly audience: Audience
+  /** The poll channel, beside the question phases. */
+  private readonly polls: LivePolls
 
   private constructor(private readonly options: RoomOptions) {
     this.now = options.now ?? Date.now
@@ -160,6 +163,16 @@ export class LiveRoom {
       storageFailed: (connection, what, error) => this.storageFailed(connection, what, error),
     })
     this.markedRound = options.markedRound ?? DEFAULT_MARKED_ROUND
+    this.polls = new LivePolls({
+      ...pollsOf(options.content),
+      store: options.store,
+      sessionId: options.sessionId,
+      filter: options.wordFilter ?? buildFilter(),
+      now: this.now,
+      connections: () => this.connections,
+      nameOf: id => this.participants.get(id)?.name,
+      storageFailed: (connection, what, error) => this.storageFailed(connection, what, error),
+    })
   }
 
   get sessionId(): string {
@@ -226,6 +239,7 @@ export class LiveRoom {
       room.answersTo(questionKey(a.quizId, a.questionId), a.round).set(a.participantId, { answer: a.answer, mark: markAnswer(question, a.answer), submissionId: a.submissionId })
     }
     room.audience.load(snapshot)
+    room.polls.load(snapshot)
     return room
   }
 
@@ -237,6 +251,11 @@ export class LiveRoom {
   results(): ResultsResponse {
     const participants = Array.from(this.participants.values(), ({ id, name, identifier }) => ({ id, name, ...(identifier ? { identifier } : {}) }))
     return buildResults(this.sessionId, this.options.content.quizzes, this.asked, participants, this.answers, this.secondAnswers, this.markedRound)
+  }
+
+  /** The polls' results as CSV rows (never marks: polls are not in the results or the gradebook). */
+  pollRows(): Array<Array<string | number | null>> {
+    return this.polls.csvRows()
   }
 
   /** How many submission ids the room remembers (pruned whenever the open question changes). */
@@ -261,6 +280,8 @@ export class LiveRoom {
 
   /** Handles one validated message from a connection. */
   async handle(connection: Connection, message: ClientMessage): Promise<void> {
+    if (message.type === 'poll' || message.type === 'poll-answer')
+      return this.polls.handle(connection, message)
     if (!mayReceive(connection.role, message.type)) {
       const code = message.type === 'hello' ? 'bad-message' : 'unauthorised'
       return this.refuse(connection, code, message.type === 'hello' ? 'This connection has already said hello.' : `A ${connection.role ?? 'connection that has not said hello'} may not send "${message.type}".`)
@@ -312,6 +333,7 @@ export class LiveRoom {
       connection.send({ type: 'welcome', role: hello.role, sessionId: this.sessionId })
       connection.send(hello.role === 'lecturer' ? this.lecturerState() : this.projectorState())
       this.audience.welcome(connection)
+      this.polls.welcome(connection)
       return
     }
     const clientHash = sha256(hello.clientId).toString('hex')
@@ -340,6 +362,7 @@ export class LiveRoom {
     connection.send({ type: 'welcome', role: 'student', sessionId: this.sessionId, participant: { id: participant.id, name: participant.name } })
     connection.send(this.studentState(participant.id))
     this.audience.welcome(connection)
+    this.polls.welcome(connection)
     this.scheduleRoomUpdate()
   }
 
@@ -544,6 +567,7 @@ export class LiveRoom {
     for (const answers of [...this.answers.values(), ...this.secondAnswers.values()])
       answers.delete(participantId)
     this.audience.removeParticipant(participantId)
+    this.polls.removeParticipant(participantId)
     for (const socket of this.byParticipant.get(participantId) ?? []) {
       socket.send({ type: 'error', code: 'removed', message: 'The lecturer has removed you from this session.' })
       socket.role = undefined
@@ -618,6 +642,7 @@ export class LiveRoom {
     clearTimeout(this.roomUpdate)
     this.roomUpdate = undefined
     this.audience.stop()
+    this.polls.stop()
   }
 
   private current() {

@@ -16,8 +16,9 @@ import fastifyStatic from '@fastify/static'
 import fastifyWebsocket from '@fastify/websocket'
 import Fastify from 'fastify'
 import * as v from 'valibot'
+import { csvText } from '../../logic/csv.ts'
 import { joinLinkWithCode } from '../../logic/live/join-code.ts'
-import { LIVE_DECK_PATH, LIVE_GRADEBOOK_PATH, LIVE_INFO_PATH, LIVE_JOIN_PATH, LIVE_MODE_HEADER, LIVE_PAGES, LIVE_QR_PATH, LIVE_REPORT_CSV_PATH, LIVE_REPORT_PATH, LIVE_RESULTS_PATH, LIVE_WS_PATH } from '../../logic/live/paths.ts'
+import { LIVE_DECK_PATH, LIVE_GRADEBOOK_PATH, LIVE_INFO_PATH, LIVE_JOIN_PATH, LIVE_MODE_HEADER, LIVE_PAGES, LIVE_POLLS_CSV_PATH, LIVE_QR_PATH, LIVE_REPORT_CSV_PATH, LIVE_REPORT_PATH, LIVE_RESULTS_PATH, LIVE_WS_PATH } from '../../logic/live/paths.ts'
 import { clientMessageSchema, MAX_FRAME_BYTES } from '../../logic/live/protocol.ts'
 import { reportCsv } from '../../logic/live/report-format.ts'
 import { sessionLine } from '../../logic/live/session-label.ts'
@@ -248,6 +249,10 @@ export async function createLiveServer(options: LiveServerOptions): Promise<Live
     .type('text/csv; charset=utf-8')
     .header('content-disposition', 'attachment; filename="sessions-compared.csv"')
     .send(reportCsv(await compareSessions(store, options.content, [], options.dbPath))))
+  app.get(LIVE_POLLS_CSV_PATH, { onRequest: [limitIp, lecturerOnly] }, (_request, reply) => reply
+    .type('text/csv; charset=utf-8')
+    .header('content-disposition', `attachment; filename="polls-${sessionId}.csv"`)
+    .send(`\uFEFF${csvText(room.pollRows())}`))
   app.post(LIVE_DECK_PATH, { onRequest: [limitIp, lecturerOnly] }, (_request, reply) => reply
     .header('set-cookie', `${DECK_COOKIE}=${deckSecret}; Path=/; HttpOnly; SameSite=Strict`)
     .code(204)

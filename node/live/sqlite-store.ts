@@ -2,7 +2,8 @@
 // synchronous=FULL, every write of one event-loop turn committed in one transaction before its
 // promise resolves (group commit); a lock so one database has one server; a write check at open;
 // and no acknowledgement once the database file has been deleted or replaced under it.
-import type { LiveStore, SessionEvent, SessionSnapshot, StoredAnswer, StoredAudienceQuestion, StoredParticipant } from './store.ts'
+import type { PollEvent } from '../../logic/live/poll-session.ts'
+import type { LiveStore, SessionEvent, SessionSnapshot, StoredAnswer, StoredAudienceQuestion, StoredParticipant, StoredPollAnswer } from './store.ts'
 import { rmSync, statSync } from 'node:fs'
 import process from 'node:process'
 import { joinSettingsOf } from './join-gate.ts'
@@ -87,6 +88,21 @@ ${answersTable('second_round_answers')}
 CREATE TABLE IF NOT EXISTS session_rounds (
   session_id TEXT PRIMARY KEY REFERENCES sessions(id),
   marked_round INTEGER NOT NULL
+);
+CREATE TABLE IF NOT EXISTS poll_events (
+  seq INTEGER PRIMARY KEY AUTOINCREMENT,
+  session_id TEXT NOT NULL REFERENCES sessions(id),
+  event TEXT NOT NULL,
+  at INTEGER NOT NULL
+);
+CREATE TABLE IF NOT EXISTS poll_answers (
+  session_id TEXT NOT NULL,
+  run_id TEXT NOT NULL,
+  participant_id TEXT NOT NULL,
+  answer TEXT NOT NULL,
+  answered_at INTEGER NOT NULL,
+  PRIMARY KEY (session_id, run_id, participant_id),
+  FOREIGN KEY (session_id, participant_id) REFERENCES participants(session_id, id)
 );
 CREATE TABLE IF NOT EXISTS opened (
   at INTEGER NOT NULL
@@ -247,6 +263,11 @@ export function openSqliteStore(path: string, { readOnly = false } = {}): LiveSt
   const unprojectOthers = readOnly ? undefined : db.prepare('UPDATE audience_questions SET projected = 0 WHERE session_id = ? AND id <> ? AND projected = 1')
   const insertVote = readOnly ? undefined : db.prepare('INSERT OR IGNORE INTO audience_votes (session_id, question_id, participant_id, at) VALUES (?, ?, ?, ?)')
   const deleteVote = readOnly ? undefined : db.prepare('DELETE FROM audience_votes WHERE session_id = ? AND question_id = ? AND participant_id = ?')
+  const insertPollEvent = readOnly ? undefined : db.prepare('INSERT INTO poll_events (session_id, event, at) VALUES (?, ?, ?)')
+  const upsertPollAnswer = readOnly
+    ? undefined
+    : db.prepare(`INSERT INTO poll_answers (session_id, run_id, participant_id, answer, answered_at) VALUES (?, ?, ?, ?, ?)
+    ON CONFLICT (session_id, run_id, participant_id) DO UPDATE SET answer = excluded.answer, answered_at = excluded.answered_at`)
 
   let queue: PendingWrite[] = []
   let closed = false
@@ -336,8 +357,16 @@ export function openSqliteStore(path: string, { readOnly = false } = {}): LiveSt
         ? (db.prepare('SELECT question_id, participant_id FROM audience_votes WHERE session_id = ?').all(sessionId) as Array<{ question_id: string, participant_id: string }>)
             .map(row => ({ questionId: row.question_id, participantId: row.participant_id }))
         : []
-      // Left out while empty, so a session without questions to the lecturer reads as before them.
-      const snapshot: SessionSnapshot = { sessionId, createdAt: session.created_at, ...(session.label == null ? {} : { label: session.label }), events, participants, answers, removed, ...(audienceQuestions.length ? { audienceQuestions } : {}), ...(votes.length ? { votes } : {}), ...joinSettingsOf(session) }
+      const pollEvents = hasTable('poll_events')
+        ? (db.prepare('SELECT event FROM poll_events WHERE session_id = ? ORDER BY seq').all(sessionId) as Array<{ event: string }>).map(row => JSON.parse(row.event) as PollEvent)
+        : []
+      const pollAnswers = hasTable('poll_answers')
+        ? (db.prepare('SELECT run_id, participant_id, answer, answered_at FROM poll_answers WHERE session_id = ? ORDER BY answered_at, rowid').all(sessionId) as Array<{ run_id: string, participant_id: string, answer: string, answered_at: number }>)
+            .map((row): StoredPollAnswer => ({ runId: row.run_id, participantId: row.participant_id, answer: JSON.parse(row.answer), answeredAt: row.answered_at }))
+        : []
+      // Left out while empty, so a session without questions to the lecturer or polls reads as before them.
+      const polls = { ...(pollEvents.length ? { pollEvents } : {}), ...(pollAnswers.length ? { pollAnswers } : {}) }
+      const snapshot: SessionSnapshot = { sessionId, createdAt: session.created_at, ...(session.label == null ? {} : { label: session.label }), events, participants, answers, removed, ...(audienceQuestions.length ? { audienceQuestions } : {}), ...(votes.length ? { votes } : {}), ...joinSettingsOf(session), ...polls }
       return rounds?.marked_round === 1 || rounds?.marked_round === 2 ? { ...snapshot, markedRound: rounds.marked_round } : snapshot
     },
 
@@ -367,6 +396,10 @@ export function openSqliteStore(path: string, { readOnly = false } = {}): LiveSt
     }),
 
     saveVote: (sessionId, vote, up, at) => enqueue(() => up ? insertVote!.run(sessionId, vote.questionId, vote.participantId, at) : deleteVote!.run(sessionId, vote.questionId, vote.participantId)),
+
+    recordPollEvent: (sessionId, event, at) => enqueue(() => insertPollEvent!.run(sessionId, JSON.stringify(event), at)),
+
+    savePollAnswer: (sessionId, a) => enqueue(() => upsertPollAnswer!.run(sessionId, a.runId, a.participantId, JSON.stringify(a.answer), a.answeredAt)),
 
     async close() {
       if (closed)

@@ -1,4 +1,5 @@
 // Where a live session is kept: an async interface (SQLite here; a PostgreSQL backend would implement the same methods). Every method resolves only once the write is durable.
+import type { PollEvent } from '../../logic/live/poll-session.ts'
 import type { AskId, AudienceStatus, MarkedRound, Phase, Step } from '../../logic/live/protocol.ts'
 
 export interface StoredParticipant {
@@ -55,6 +56,14 @@ export interface StoredVote {
   participantId: string
 }
 
+/** A student's answer to one poll run (logic/live/poll-session.ts): one per student and run, a later one replaces it. Never marked. */
+export interface StoredPollAnswer {
+  runId: string
+  participantId: string
+  answer: unknown
+  answeredAt: number
+}
+
 export interface SessionSnapshot {
   sessionId: string
   createdAt: number
@@ -74,6 +83,9 @@ export interface SessionSnapshot {
   askId?: AskId
   /** Which round of a two-round question is marked, as chosen when the session started (absent: sessions from before). */
   markedRound?: MarkedRound
+  /** The polls' changes in order, and the answers to poll runs (absent in databases from before them). */
+  pollEvents?: PollEvent[]
+  pollAnswers?: StoredPollAnswer[]
 }
 
 /** How students join a session: its code and the identifier asked for (node/live/join-gate.ts). */
@@ -111,5 +123,9 @@ export interface LiveStore {
   updateAudienceQuestion: (sessionId: string, questionId: string, change: Pick<StoredAudienceQuestion, 'status' | 'answered' | 'projected'>) => Promise<void>
   /** One upvote per participant and question: `up` adds it (again: nothing changes), else takes it away. */
   saveVote: (sessionId: string, vote: StoredVote, up: boolean, at: number) => Promise<void>
+  /** A poll opened, closed, shown, hidden, or an entry hidden or released. */
+  recordPollEvent: (sessionId: string, event: PollEvent, at: number) => Promise<void>
+  /** One answer per (session, run, participant): a later one replaces it. */
+  savePollAnswer: (sessionId: string, answer: StoredPollAnswer) => Promise<void>
   close: () => Promise<void>
 }

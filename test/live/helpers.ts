@@ -160,3 +160,24 @@ export async function joinLecturer(url: string, token: string): Promise<TestClie
   await client.next('lecturer-state')
   return client
 }
+
+/** Steps run after each test, last first (`afterEach(runCleanup(steps))`). */
+export type Cleanup = Array<() => Promise<void> | void>
+
+/**
+ * A server on `site` with its lecturer connected; `cleanup` stops both and removes the site after the test, and
+ * `close` stops them early (to restart on the same database).
+ */
+export async function serveWithLecturer(port: number, cleanup: Cleanup, site = tempSite(), extra: Partial<LiveServerOptions> = {}) {
+  cleanup.push(() => site.remove())
+  const server = await startServer(port, site, extra)
+  let closed = false
+  cleanup.push(() => closed ? undefined : server.close())
+  const lecturer = await joinLecturer(server.url, server.token)
+  cleanup.push(() => lecturer.socket.terminate())
+  return { server, site, lecturer, close: async () => {
+    closed = true
+    lecturer.socket.terminate()
+    await server.close()
+  } }
+}

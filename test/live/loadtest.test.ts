@@ -22,4 +22,11 @@ describe('npm run loadtest', () => {
     expect(output).toMatch(/hostile: join flood/)
     expect(code, output).toBe(0)
   }, 150_000)
+
+  it('with --polls, every word-cloud entry sent beside the answers is acknowledged and stored, one per student', async () => {
+    const { code, output } = await loadtest(['--students', '30', '--questions', '2', '--spread', '300', '--polls', '--port', '4208'])
+    expect(output).toMatch(/answers sent 60, acked 60, stored 60, acked but not stored 0/)
+    expect(output).toMatch(/word-cloud entries sent (\d+), acked \1, stored 30 \(one per student, each the last sent\)/)
+    expect(code, output).toBe(0)
+  }, 150_000)
 })

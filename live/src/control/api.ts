@@ -4,7 +4,7 @@ import type { GradeLms } from '../../../logic/interchange/grade-csv.ts'
 import type { ResultsResponse } from '../../../logic/live/protocol.ts'
 import type { Report } from '../../../logic/live/report.ts'
 import { GRADE_PROBLEMS_HEADER } from '../../../logic/live/lms-gradebook.ts'
-import { LIVE_DECK_PATH, LIVE_GRADEBOOK_PATH, LIVE_REPORT_CSV_PATH, LIVE_REPORT_PATH, LIVE_RESULTS_PATH } from '../../../logic/live/paths.ts'
+import { LIVE_DECK_PATH, LIVE_GRADEBOOK_PATH, LIVE_POLLS_CSV_PATH, LIVE_REPORT_CSV_PATH, LIVE_REPORT_PATH, LIVE_RESULTS_PATH } from '../../../logic/live/paths.ts'
 
 const FILENAME = /filename="([^"]+)"/
 
@@ -38,6 +38,12 @@ export async function fetchReport(token: string): Promise<Report> {
 
 export async function fetchReportCsv(token: string): Promise<string> {
   return await (await checked(await fetch(LIVE_REPORT_CSV_PATH, authorised(token)))).text()
+}
+
+/** Every poll run's results as CSV (polls are never in the gradebook). */
+export async function fetchPollsCsv(token: string): Promise<string> {
+  const response = await checked(await fetch(LIVE_POLLS_CSV_PATH, authorised(token)))
+  return await response.text()
 }
 
 /** Lets this browser load the slides (the server sets an HttpOnly cookie); false when the server refuses. */

@@ -44,6 +44,8 @@ export function useStudentSession(storage: DeviceStorage = deviceStorage(), hash
   const identifier = ref('')
   const identifierProblem = ref<string>()
   const sentOnThisConnection = new Set<string>()
+  /** Other parts of the page (the poll) that read the server's messages too. */
+  const listeners: Array<(message: ServerMessage) => void> = []
 
   const live = useLiveSocket({
     stateType: 'state',
@@ -94,6 +96,7 @@ export function useStudentSession(storage: DeviceStorage = deviceStorage(), hash
 
   function receive(message: ServerMessage) {
     audience.receive(message)
+    listeners.forEach(listener => listener(message))
     if (message.type === 'welcome' && message.participant) {
       identifier.value = ''
       name.value = message.participant.name
@@ -223,8 +226,8 @@ export function useStudentSession(storage: DeviceStorage = deviceStorage(), hash
 
   const serverError = computed(() => {
     const error = live.error.value
-    // A refused question is said beside the question form (useAudience); a refused join beside the join form.
-    return error && !isJoinRefusal(error.code) && error.code !== 'question-refused' ? error.message : undefined
+    // A refused question is said beside the question form (useAudience), a refused poll answer beside the poll, a refused join beside the join form.
+    return error && !isJoinRefusal(error.code) && error.code !== 'question-refused' && error.code !== 'poll-refused' ? error.message : undefined
   })
 
   return {
@@ -257,6 +260,8 @@ export function useStudentSession(storage: DeviceStorage = deviceStorage(), hash
     submit,
     join,
     start,
+    send: live.send,
+    onMessage: (listener: (message: ServerMessage) => void) => listeners.push(listener),
   }
 }
 
