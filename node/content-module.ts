@@ -64,13 +64,17 @@ const RESTORE = `function restore(value) {
   }
 }`
 
-/** The content as the browser gets it: the texts apart, no file names of sources (only Node reads the files), no "Ask:" prompts (for the live control page). */
+/**
+ * The content as the browser gets it: the texts apart, no file names of sources (only Node reads the files), no "Ask:"
+ * prompts (for the live control page), and of the polls only the scales, the one kind a slide shows (`<OpinionScale>`):
+ * choice, word-cloud and open-text polls run in live mode, whose server reads the whole Content.
+ */
 export type BrowserContent = Omit<Content, 'texts' | 'sources' | 'asks'> & { sources: Array<Omit<Source, 'file'>> }
 
 /** `export default` the BrowserContent and `export { texts }`. */
 export function contentModuleCode(content: Content): string {
-  const { texts, sources, asks: _asks, ...rest } = content
-  const browser: BrowserContent = { ...rest, sources: sources.map(({ file: _file, ...source }) => source) }
+  const { texts, sources, asks: _asks, polls, ...rest } = content
+  const browser: BrowserContent = { ...rest, polls: polls.filter(poll => poll.kind === 'scale'), sources: sources.map(({ file: _file, ...source }) => source) }
   const shapes: string[][] = []
   // Through JSON first, so that keys whose value is undefined are left out as before.
   const shaped = withShapes(JSON.parse(JSON.stringify(withOffsets(browser, texts))), shapes)

@@ -7,7 +7,7 @@ import type { OwnAnswers, Run } from '../logic/polls/own-answers.ts'
 import { defineStore } from 'pinia'
 import content from 'virtual:content'
 import { ref, watch } from 'vue'
-import { readPollAnswer } from '../logic/polls/answer.ts'
+import { readScaleAnswer } from '../logic/polls/answer.ts'
 import { decodeOwnAnswers, OWN_ANSWERS_KEY } from '../logic/polls/own-answers.ts'
 import { browserStorage } from './browser-storage.ts'
 
@@ -57,7 +57,7 @@ export const usePollAnswersStore = defineStore('poll-answers', () => {
   /** Keeps a point the scale has; anything else is ignored. */
   function choose(pollId: string, run: Run, point: number) {
     const poll = scaleById(pollId)
-    if (!poll || !readPollAnswer(poll, point).ok)
+    if (!poll || !readScaleAnswer(poll, point).ok)
       return
     // Through the reactive record (not the object `??=` returns), so the change is saved.
     const answers = record.value.answers

@@ -3,7 +3,7 @@
 // offers (one, or several when it allows it), one to maxWords single words of at
 // most maxLength characters, or one sentence of at most maxLength characters.
 // Text is trimmed and its spaces collapsed; nothing is ever rendered as HTML.
-import type { Poll } from '../content/polls.ts'
+import type { ChoicePoll, OpenTextPoll, Poll, ScalePoll, WordsPoll } from '../content/polls.ts'
 import * as v from 'valibot'
 
 /** A student's answer to a poll of each kind, as sent and stored. */
@@ -15,11 +15,16 @@ export interface PollAnswerByKind {
 }
 export type PollAnswer = PollAnswerByKind[keyof PollAnswerByKind]
 
+// One schema and one reader per kind, so the deck, which shows only scales, ships only the scale's.
+const scaleSchema = v.number()
+const listSchema = v.array(v.string())
+const textSchema = v.string()
+
 export const pollAnswerSchemas = {
-  scale: v.number(),
-  choice: v.array(v.string()),
-  words: v.array(v.string()),
-  text: v.string(),
+  scale: scaleSchema,
+  choice: listSchema,
+  words: listSchema,
+  text: textSchema,
 } satisfies { [K in keyof PollAnswerByKind]: v.GenericSchema<unknown, PollAnswerByKind[K]> }
 
 export type ReadAnswer<A = PollAnswer> = { ok: true, value: A } | { ok: false, problem: string }
@@ -28,45 +33,60 @@ const SPACES = /\s+/g
 const tidy = (text: string) => text.normalize('NFC').replace(SPACES, ' ').trim()
 const refuse = (problem: string): { ok: false, problem: string } => ({ ok: false, problem })
 
+/** A point the scale has, else why not. */
+export function readScaleAnswer(poll: ScalePoll, raw: unknown): ReadAnswer<number> {
+  const shape = v.safeParse(scaleSchema, raw)
+  return shape.success && Number.isInteger(shape.output) && shape.output >= 1 && shape.output <= poll.points
+    ? { ok: true, value: shape.output }
+    : refuse(`Pick a point from 1 to ${poll.points}.`)
+}
+
+export function readChoiceAnswer(poll: ChoicePoll, raw: unknown): ReadAnswer<string[]> {
+  const shape = v.safeParse(listSchema, raw)
+  if (!shape.success)
+    return refuse('Pick one of the options.')
+  const picks = shape.output
+  if (picks.length === 0)
+    return refuse(poll.multiple ? 'Pick at least one option.' : 'Pick one of the options.')
+  if (!picks.every(id => poll.options.some(o => o.id === id)))
+    return refuse('That is not one of the options.')
+  if (new Set(picks).size !== picks.length)
+    return refuse('Each option may be picked once.')
+  return !poll.multiple && picks.length > 1 ? refuse('Pick only one option.') : { ok: true, value: picks }
+}
+
+export function readWordsAnswer(poll: WordsPoll, raw: unknown): ReadAnswer<string[]> {
+  const shape = v.safeParse(listSchema, raw)
+  if (!shape.success)
+    return refuse(`Send one to ${poll.maxWords} words.`)
+  const words = shape.output.map(tidy).filter(Boolean)
+  if (words.length === 0 || words.length > poll.maxWords)
+    return refuse(poll.maxWords === 1 ? 'Send one word.' : `Send one to ${poll.maxWords} words.`)
+  if (words.some(word => word.includes(' ')))
+    return refuse('One word in each box (join words with a hyphen: end-to-end).')
+  return words.some(word => [...word].length > poll.maxLength)
+    ? refuse(`Each word may be at most ${poll.maxLength} characters.`)
+    : { ok: true, value: words }
+}
+
+export function readTextAnswer(poll: OpenTextPoll, raw: unknown): ReadAnswer<string> {
+  const shape = v.safeParse(textSchema, raw)
+  const text = shape.success ? tidy(shape.output) : ''
+  if (!text)
+    return refuse('Write an answer first.')
+  return [...text].length > poll.maxLength ? refuse(`Answers may be at most ${poll.maxLength} characters.`) : { ok: true, value: text }
+}
+
 /** The answer, tidied, when the poll accepts it; else why not, in words for the student. */
 export function readPollAnswer(poll: Poll, raw: unknown): ReadAnswer {
-  const shape = v.safeParse(pollAnswerSchemas[poll.kind], raw)
   switch (poll.kind) {
-    case 'scale': {
-      const point = shape.output as number
-      return shape.success && Number.isInteger(point) && point >= 1 && point <= poll.points
-        ? { ok: true, value: point }
-        : refuse(`Pick a point from 1 to ${poll.points}.`)
-    }
-    case 'choice': {
-      if (!shape.success)
-        return refuse('Pick one of the options.')
-      const picks = shape.output as string[]
-      if (picks.length === 0)
-        return refuse(poll.multiple ? 'Pick at least one option.' : 'Pick one of the options.')
-      if (!picks.every(id => poll.options.some(o => o.id === id)))
-        return refuse('That is not one of the options.')
-      if (new Set(picks).size !== picks.length)
-        return refuse('Each option may be picked once.')
-      return !poll.multiple && picks.length > 1 ? refuse('Pick only one option.') : { ok: true, value: picks }
-    }
-    case 'words': {
-      if (!shape.success)
-        return refuse(`Send one to ${poll.maxWords} words.`)
-      const words = (shape.output as string[]).map(tidy).filter(Boolean)
-      if (words.length === 0 || words.length > poll.maxWords)
-        return refuse(poll.maxWords === 1 ? 'Send one word.' : `Send one to ${poll.maxWords} words.`)
-      if (words.some(word => word.includes(' ')))
-        return refuse('One word in each box (join words with a hyphen: end-to-end).')
-      return words.some(word => [...word].length > poll.maxLength)
-        ? refuse(`Each word may be at most ${poll.maxLength} characters.`)
-        : { ok: true, value: words }
-    }
-    case 'text': {
-      const text = shape.success ? tidy(shape.output as string) : ''
-      if (!text)
-        return refuse('Write an answer first.')
-      return [...text].length > poll.maxLength ? refuse(`Answers may be at most ${poll.maxLength} characters.`) : { ok: true, value: text }
-    }
+    case 'scale':
+      return readScaleAnswer(poll, raw)
+    case 'choice':
+      return readChoiceAnswer(poll, raw)
+    case 'words':
+      return readWordsAnswer(poll, raw)
+    case 'text':
+      return readTextAnswer(poll, raw)
   }
 }

@@ -4,7 +4,7 @@
 // their own, the sentence the deck's closing slide shows.
 import type { ScalePoll } from '../content/polls.ts'
 import type { ScaleTally } from './tally.ts'
-import { readPollAnswer } from './answer.ts'
+import { readScaleAnswer } from './answer.ts'
 import { tallyScale } from './tally.ts'
 
 /** One student's answer in one run; a later answer of the same student replaces an earlier one. */
@@ -32,9 +32,9 @@ export interface ScaleMovement {
 function lastPoints(poll: ScalePoll, responses: readonly ScaleResponse[]): Map<string, number> {
   const points = new Map<string, number>()
   for (const { participant, answer } of responses) {
-    const read = readPollAnswer(poll, answer)
+    const read = readScaleAnswer(poll, answer)
     if (read.ok)
-      points.set(participant, read.value as number)
+      points.set(participant, read.value)
   }
   return points
 }
@@ -42,7 +42,7 @@ function lastPoints(poll: ScalePoll, responses: readonly ScaleResponse[]): Map<s
 export function scaleMovement(poll: ScalePoll, before: readonly ScaleResponse[], after: readonly ScaleResponse[]): ScaleMovement {
   const first = lastPoints(poll, before)
   const second = lastPoints(poll, after)
-  const refused = (run: readonly ScaleResponse[]) => run.filter(r => !readPollAnswer(poll, r.answer).ok).length
+  const refused = (run: readonly ScaleResponse[]) => run.filter(r => !readScaleAnswer(poll, r.answer).ok).length
   const beforeTally = { ...tallyScale(poll, [...first.values()]), refused: refused(before) }
   const afterTally = { ...tallyScale(poll, [...second.values()]), refused: refused(after) }
   let towardLow = 0

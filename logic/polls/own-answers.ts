@@ -6,7 +6,7 @@
 import type { Poll } from '../content/polls.ts'
 import * as v from 'valibot'
 import { mappingOf } from '../shapes.ts'
-import { readPollAnswer } from './answer.ts'
+import { readScaleAnswer } from './answer.ts'
 
 export const OWN_ANSWERS_VERSION = 1
 export const OWN_ANSWERS_KEY = `privacy-module:poll-answers:v${OWN_ANSWERS_VERSION}`
@@ -44,7 +44,7 @@ export function decodeOwnAnswers(text: string | null, polls: readonly Poll[]): {
       const point = saved[run]
       if (point === undefined)
         continue
-      if (poll && readPollAnswer(poll, point).ok)
+      if (poll?.kind === 'scale' && readScaleAnswer(poll, point).ok)
         (record.answers[pollId] ??= {})[run] = point
       else
         dropped = true

@@ -1,10 +1,11 @@
 // Poll results, by kind: a scale's distribution per point with its mean, median
 // and n; a choice poll's counts and shares; a word cloud's words, normalised and
 // counted, most frequent first; open text's entries in the order they came.
-// Every answer goes through readPollAnswer: one that does not fit is counted as
+// Every answer goes through its kind's reader (logic/polls/answer.ts): one that does not fit is counted as
 // refused, never tallied.
 import type { ChoicePoll, OpenTextPoll, Poll, ScalePoll, WordsPoll } from '../content/polls.ts'
-import { readPollAnswer } from './answer.ts'
+import type { ReadAnswer } from './answer.ts'
+import { readChoiceAnswer, readScaleAnswer, readTextAnswer, readWordsAnswer } from './answer.ts'
 
 export interface ScaleTally {
   kind: 'scale'
@@ -54,13 +55,14 @@ export function cloudWord(word: string): string {
   return word.normalize('NFKC').toLowerCase().replace(PUNCTUATION_AROUND, '')
 }
 
-function accepted<A>(poll: Poll, answers: readonly unknown[]): { values: A[], refused: number } {
+/** The answers `read` accepts, and how many it refused. */
+function accepted<A>(read: (answer: unknown) => ReadAnswer<A>, answers: readonly unknown[]): { values: A[], refused: number } {
   const values: A[] = []
   let refused = 0
   for (const answer of answers) {
-    const read = readPollAnswer(poll, answer)
-    if (read.ok)
-      values.push(read.value as A)
+    const result = read(answer)
+    if (result.ok)
+      values.push(result.value)
     else
       refused += 1
   }
@@ -75,7 +77,7 @@ function middle(sorted: readonly number[]): number | null {
 }
 
 export function tallyScale(poll: ScalePoll, answers: readonly unknown[]): ScaleTally {
-  const { values, refused } = accepted<number>(poll, answers)
+  const { values, refused } = accepted(answer => readScaleAnswer(poll, answer), answers)
   const counts: number[] = Array.from({ length: poll.points }).fill(0) as number[]
   for (const point of values)
     counts[point - 1]! += 1
@@ -91,7 +93,7 @@ export function tallyScale(poll: ScalePoll, answers: readonly unknown[]): ScaleT
 }
 
 export function tallyChoice(poll: ChoicePoll, answers: readonly unknown[]): ChoiceTally {
-  const { values, refused } = accepted<string[]>(poll, answers)
+  const { values, refused } = accepted(answer => readChoiceAnswer(poll, answer), answers)
   const n = values.length
   return {
     kind: 'choice',
@@ -105,7 +107,7 @@ export function tallyChoice(poll: ChoicePoll, answers: readonly unknown[]): Choi
 }
 
 export function tallyWords(poll: WordsPoll, answers: readonly unknown[], top = Infinity): WordsTally {
-  const { values, refused } = accepted<string[]>(poll, answers)
+  const { values, refused } = accepted(answer => readWordsAnswer(poll, answer), answers)
   const counts = new Map<string, number>()
   // A student who sends a word twice counts once for it.
   for (const words of values) {
@@ -118,7 +120,7 @@ export function tallyWords(poll: WordsPoll, answers: readonly unknown[], top = I
 }
 
 export function tallyText(poll: OpenTextPoll, answers: readonly unknown[]): TextTally {
-  const { values, refused } = accepted<string>(poll, answers)
+  const { values, refused } = accepted(answer => readTextAnswer(poll, answer), answers)
   return { kind: 'text', entries: values, n: values.length, refused }
 }
 

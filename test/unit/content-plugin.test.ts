@@ -39,8 +39,12 @@ describe('contentPlugin', () => {
     const file = join(broken, 'content-module.mjs')
     writeFileSync(file, code)
     const module = await import(pathToFileURL(file).href) as { default: unknown, texts: unknown }
-    // Everything but the sources' file names, which only Node reads, and the "Ask:" prompts, for the live control page.
-    expect(module.default).toEqual({ ...content, sources: sources.map(({ file: _file, ...source }) => source) })
+    // Everything but the sources' file names, which only Node reads, the "Ask:" prompts, for the live control page,
+    // and the polls no slide shows (only scales are: choice, word-cloud and open-text polls run live).
+    expect(module.default).toEqual({ ...content, polls: content.polls.filter(p => p.kind === 'scale'), sources: sources.map(({ file: _file, ...source }) => source) })
+    const liveOnly = content.polls.find(p => p.kind !== 'scale')!
+    expect(liveOnly).toBeDefined()
+    expect(code).not.toContain(JSON.stringify(liveOnly.prompt))
     expect(asks.length).toBeGreaterThan(0)
     expect(code).not.toContain(asks[0]!.prompt.text)
     expect(JSON.stringify(module.default)).not.toContain('.txt')
