@@ -1,6 +1,6 @@
 // `npm run loadtest` as the docs run it, small: 30 students answer 2 questions in two
-// peer-instruction rounds each beside the 5 hostile clients of --abuse (port 4142);
-// every acknowledged answer is stored (round 2's apart), none is lost, and the report says so.
+// peer-instruction rounds each beside the 5 hostile clients of --abuse (port 4142), and again beside a word cloud
+// (--polls, port 4208); every acknowledged answer and entry is stored (round 2's apart), none is lost, and the report says so.
 import { execFile } from 'node:child_process'
 import process from 'node:process'
 import { describe, expect, it } from 'vitest'
