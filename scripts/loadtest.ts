@@ -45,6 +45,8 @@ const SPREAD_MS = Number(values.spread)
 const ROUNDS = Number(values.rounds)
 if (ROUNDS !== 1 && ROUNDS !== 2)
   throw new Error(`--rounds must be 1 or 2, not "${values.rounds}".`)
+/** How long the questions' rounds run, at least: the --polls traffic is spread over it. */
+const TRAFFIC_MS = QUESTIONS * ROUNDS * SPREAD_MS
 const URL_BASE = `http://127.0.0.1:${PORT}`
 const WS_URL = `${URL_BASE.replace('http', 'ws')}/live/ws`
 const TOKEN_LINE = /Lecturer token: (\S+)/
@@ -163,7 +165,7 @@ async function joinStudent(i: number): Promise<void> {
       if (values.mixed)
         audienceTraffic(socket, i, QUESTIONS * SPREAD_MS)
       if (values.polls)
-        pollTraffic(socket, i, QUESTIONS * SPREAD_MS)
+        pollTraffic(socket, i, TRAFFIC_MS)
       socket.send(JSON.stringify({ type: 'hello', role: 'student', clientId: `loadtest-student-${String(i).padStart(6, '0')}`, name: `Student ${i}`, code: joinCode }))
     })
     if (joined)
@@ -315,8 +317,8 @@ try {
     control({ action: 'reveal' })
     console.log(`question ${n + 1}/${questions.length} (${q.questionId}): ${complete ? 'all acknowledged' : 'TIMED OUT'}${ROUNDS === 2 ? ' in both rounds' : ''} (acked so far ${stats.acked})`)
   }
-  // The last word-cloud entries are sent up to QUESTIONS × spread after the poll opened: wait for their echoes.
-  while (values.polls && (performance.now() < pollOpened + QUESTIONS * SPREAD_MS + 500 || pollStats.acked < pollStats.sent) && performance.now() < pollOpened + QUESTIONS * SPREAD_MS + 30_000)
+  // The last word-cloud entries are sent up to questions × rounds × spread after the poll opened: wait for their echoes.
+  while (values.polls && (performance.now() < pollOpened + TRAFFIC_MS + 500 || pollStats.acked < pollStats.sent) && performance.now() < pollOpened + TRAFFIC_MS + 30_000)
     await new Promise(resolve => setTimeout(resolve, 100))
   control({ action: 'finish' })
   await new Promise(resolve => setTimeout(resolve, 500))

@@ -66,7 +66,7 @@ afterAll(async () => {
 
 describe('live polls in the browser', () => {
   it('a student on a 320 px phone answers the opinion scale by keyboard alone', async () => {
-    await page.goto(`${ORIGIN}/live/`)
+    await page.goto(server.joinLink)
     await page.getByLabel('Your display name').fill('Ada Lovelace')
     await page.keyboard.press('Enter')
     await page.getByRole('heading', { name: 'You are in' }).waitFor()

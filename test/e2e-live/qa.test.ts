@@ -54,7 +54,7 @@ beforeAll(async () => {
   writeFileSync(join(dir, 'dist', 'index.html'), '<!doctype html><title>deck</title>')
   server = await createLiveServer({ port: PORT, host: '127.0.0.1', dbPath: join(dir, 'live.sqlite'), distDir: join(dir, 'dist'), liveDistDir: join(process.cwd(), 'dist-live'), content })
   lecturer = await joinLecturer(ORIGIN, server.token)
-  bob = (await joinStudent(ORIGIN, 'Bob')).client
+  bob = (await joinStudent(ORIGIN, 'Bob', undefined, { code: server.joinCode })).client
   browser = await launch()
   context = await browser.newContext({ viewport: { width: 320, height: 640 }, colorScheme: 'light', hasTouch: true })
   page = await context.newPage()
@@ -75,7 +75,7 @@ afterAll(async () => {
 
 describe('the student page on a 320 px phone', () => {
   it('joins by keyboard; the lobby, with the pace button and Q&A under it, has no serious axe violation light or dark', async () => {
-    await page.goto(`${ORIGIN}/live/`)
+    await page.goto(server.joinLink)
     await tabTo(page, 'input', undefined, 10)
     await page.keyboard.type('Ada Lovelace')
     await page.keyboard.press('Enter')

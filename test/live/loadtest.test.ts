@@ -1,6 +1,6 @@
 // `npm run loadtest` as the docs run it, small: 30 students answer 2 questions in two
-// peer-instruction rounds each beside the 5 hostile clients of --abuse (port 4142);
-// every acknowledged answer is stored (round 2's apart), none is lost, and the report says so.
+// peer-instruction rounds each beside the 5 hostile clients of --abuse (port 4142), and again beside a word cloud
+// (--polls, port 4208); every acknowledged answer and entry is stored (round 2's apart), none is lost, and the report says so.
 import { execFile } from 'node:child_process'
 import process from 'node:process'
 import { describe, expect, it } from 'vitest'
@@ -25,7 +25,11 @@ describe('npm run loadtest', () => {
 
   it('with --polls, every word-cloud entry sent beside the answers is acknowledged and stored, one per student', async () => {
     const { code, output } = await loadtest(['--students', '30', '--questions', '2', '--spread', '300', '--polls', '--port', '4208'])
-    expect(output).toMatch(/answers sent 60, acked 60, stored 60, acked but not stored 0/)
+    // 30 students × 2 questions × 2 rounds, the join code sent by each.
+    expect(output).toMatch(/^30 students joined/m)
+    expect(output).toMatch(/2 rounds each/)
+    expect(output).toMatch(/answers sent 120, acked 120, stored 120, acked but not stored 0/)
+    expect(output).toMatch(/^errors 0/m)
     expect(output).toMatch(/word-cloud entries sent (\d+), acked \1, stored 30 \(one per student, each the last sent\)/)
     expect(code, output).toBe(0)
   }, 150_000)

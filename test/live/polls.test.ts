@@ -11,6 +11,10 @@ import { TestClient as Client, content, joinStudent, serveWithLecturer, tempSite
 const cloud: Poll = { id: 'test-cloud', kind: 'words', prompt: 'One to three words', maxWords: 3, maxLength: 30 }
 const said: Poll = { id: 'test-text', kind: 'text', prompt: 'One sentence', maxLength: 200 }
 const withPolls = { ...content, polls: [...content.polls, cloud, said] }
+/** The deck's opening scale, as the content has it today (its prompt and labels are read, not copied). */
+const stand = content.polls.find(p => p.id === 'where-you-stand')!
+/** A CSV cell as RFC 4180 writes it: quoted when it holds a comma, quote or line break. */
+const csvCell = (text: string) => /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text
 const listed = parseWordList('snitch\n', 'words.txt')
 const wordFilter = buildFilter(listed.ok ? listed : undefined)
 
@@ -186,7 +190,9 @@ describe('live polls', () => {
     expect(csv.headers.get('content-type')).toContain('text/csv')
     const lines = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await csv.arrayBuffer()).split('\r\n')
     expect(lines[0]).toBe('\uFEFFrun,poll,prompt,answer,count,percent of respondents')
-    expect(lines).toContain('run 1,where-you-stand,"When encrypted messages and lawful access pull apart, where do you stand?","1, Privacy first",1,100')
+    expect(stand.kind).toBe('scale')
+    const low = stand.kind === 'scale' ? stand.low : ''
+    expect(lines).toContain(`run 1,where-you-stand,${csvCell(stand.prompt)},${csvCell(`1, ${low}`)},1,100`)
   })
 
   it('refuses poll controls from students and answers from the lecturer', async () => {

@@ -134,9 +134,12 @@ describe('moderation', () => {
     const ann = await student(server, 'Ann')
     const bob = await student(server, 'Bob')
     const screen = await projector(server)
+    // Asked in different milliseconds, so "oldest first" orders them (two in the same millisecond go by their random ids).
     const held = await ask(ann.client, 'What a load of SH1T this law is')
+    await new Promise(resolve => setTimeout(resolve, 5))
     const heldByList = await ask(ann.client, 'Who was the snitch at RIM?')
     expect([held.held, heldByList.held]).toEqual([true, true])
+    await new Promise(resolve => setTimeout(resolve, 5))
     const visible = await ask(ann.client, 'Sensible question about <img src=x onerror=alert(1)> tags')
     expect(visible.held).toBe(false)
     const annSees = await ann.client.next('questions', m => m.waiting.length === 2)
