@@ -1,6 +1,7 @@
 // The live class mode's wire protocol (issue #8): every WebSocket message and HTTP reply between the live server and its pages, as valibot schemas with their types.
 import type { Question } from '../kinds/registry.ts'
 import * as v from 'valibot'
+import { MAX_SECONDS, MIN_SECONDS } from './timer.ts'
 
 /** The largest text frame the server accepts; above it the socket is closed with 1009. */
 export const MAX_FRAME_BYTES = 16 * 1024
@@ -113,9 +114,18 @@ export type PhaseControl = Exclude<Control, { action: 'remove' }>
 /** The control page's buttons. */
 export type ControlAction = PhaseControl['action']
 
+/** Lecturer only: the question's countdown (logic/live/timer.ts); a message of its own, apart from the phase controls. */
+export const timerMessageSchema = v.variant('action', [
+  v.object({ type: v.literal('timer'), action: v.literal('start'), seconds: v.pipe(v.number(), v.integer(), v.minValue(MIN_SECONDS), v.maxValue(MAX_SECONDS)) }),
+  v.object({ type: v.literal('timer'), action: v.literal('extend') }),
+  v.object({ type: v.literal('timer'), action: v.literal('stop') }),
+  v.object({ type: v.literal('timer'), action: v.literal('settings'), autoReveal: v.optional(v.boolean()), closeWhenAllAnswered: v.optional(v.boolean()) }),
+])
+export type TimerMessage = v.InferOutput<typeof timerMessageSchema>
+
 export const pingSchema = v.object({ type: v.literal('ping') })
 
-export const clientMessageSchema = v.variant('type', [helloSchema, answerMessageSchema, controlSchema, pingSchema])
+export const clientMessageSchema = v.variant('type', [helloSchema, answerMessageSchema, controlSchema, timerMessageSchema, pingSchema])
 export type ClientMessage = v.InferOutput<typeof clientMessageSchema>
 
 // ---------------------------------------------------------------- server → client
@@ -130,6 +140,16 @@ export const welcomeSchema = v.object({
   participant: v.optional(participantSchema),
 })
 
+/** The open question's countdown as the pages show it: the deadline and the server's clock when sent (the page counts down from them, not on its own). */
+export const timerViewSchema = v.object({
+  deadline: v.number(),
+  /** The server's clock when this message was made, so a page with a wrong clock still shows the right time left. */
+  serverNow: v.number(),
+  /** The countdown's length so far (start to deadline), for the bar. */
+  totalMs: v.number(),
+})
+export type TimerView = v.InferOutput<typeof timerViewSchema>
+
 export const studentStateSchema = v.object({
   type: v.literal('state'),
   phase: phaseSchema,
@@ -140,6 +160,7 @@ export const studentStateSchema = v.object({
   received: v.boolean(),
   /** Only when revealed. */
   result: v.optional(studentResultSchema),
+  timer: v.optional(timerViewSchema),
 })
 export type StudentState = v.InferOutput<typeof studentStateSchema>
 
@@ -171,6 +192,8 @@ export const lecturerStateSchema = v.object({
   quizzes: v.array(quizOutlineSchema),
   /** Questions revealed (`quiz/question`): they cannot be opened again. */
   revealed: v.array(v.string()),
+  timer: v.optional(timerViewSchema),
+  timerSettings: v.optional(v.object({ autoReveal: v.boolean(), closeWhenAllAnswered: v.boolean() })),
 })
 export type LecturerState = v.InferOutput<typeof lecturerStateSchema>
 
@@ -185,6 +208,7 @@ export const projectorStateSchema = v.object({
   joinUrl: v.string(),
   /** Only when revealed. */
   result: v.optional(revealSchema),
+  timer: v.optional(timerViewSchema),
 })
 export type ProjectorState = v.InferOutput<typeof projectorStateSchema>
 

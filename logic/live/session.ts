@@ -95,7 +95,7 @@ export function checkAnswer(state: SessionState, questionId: string, known: (que
 const allowed: Record<Role | 'none', ReadonlyArray<ClientMessage['type']>> = {
   none: ['hello', 'ping'],
   student: ['answer', 'ping'],
-  lecturer: ['control', 'ping'],
+  lecturer: ['control', 'timer', 'ping'],
   projector: ['ping'],
 }
 

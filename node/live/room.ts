@@ -2,10 +2,11 @@
 // a control, a join or an answer changes the room only after the store has it; a failed write leaves the room as it
 // was, tells the sender why and logs it. It handles each validated message and sends every role its own view.
 import type { Content } from '../../logic/content/compile.ts'
-import type { ClientMessage, Control, ErrorCode, Hello, InfoResponse, ResultsResponse, Role, ServerMessage } from '../../logic/live/protocol.ts'
+import type { ClientMessage, Control, ErrorCode, Hello, InfoResponse, ResultsResponse, Role, ServerMessage, TimerMessage } from '../../logic/live/protocol.ts'
 import type { AskedQuestion } from '../../logic/live/results.ts'
 import type { SessionState } from '../../logic/live/session.ts'
 import type { MarkedAnswer } from '../../logic/live/stats.ts'
+import type { Attendance, TimerState } from '../../logic/live/timer.ts'
 import type { BucketSpec } from './rate-limit.ts'
 import type { LiveStore } from './store.ts'
 import { randomBytes } from 'node:crypto'
@@ -16,6 +17,7 @@ import { cleanName, nameKey } from '../../logic/live/names.ts'
 import { questionKey } from '../../logic/live/protocol.ts'
 import { buildResults } from '../../logic/live/results.ts'
 import { applyControl, checkAnswer, hasQuestion, mayReceive, replayEvents } from '../../logic/live/session.ts'
+import { afterPhaseChange, applyTimer, dueAction, initialTimer, pastDeadline, runningCountdown, timerView } from '../../logic/live/timer.ts'
 import { currentQuestion, lecturerView, projectorView, quizOutlines, studentView } from '../../logic/live/views.ts'
 import { markAnswer } from '../../logic/marking/attempt.ts'
 import { KeyedBuckets } from './rate-limit.ts'
@@ -82,6 +84,21 @@ export interface RoomOptions {
 
 export class LiveRoom {
   state: SessionState = { phase: 'lobby' }
+  /** The countdown and the lecturer's timer options (logic/live/timer.ts). */
+  timer: TimerState = initialTimer
+  /** Fires at the running countdown's deadline. */
+  private alarm: NodeJS.Timeout | undefined
+  /** The timer's own "connection" for the controls it makes: what it is refused goes to the terminal. */
+  private readonly timerConnection: Connection = {
+    address: 'timer',
+    send: (message) => {
+      if (message.type === 'error' && message.code === 'storage-failed')
+        this.log(`[live] the countdown: ${message.message}`)
+    },
+    sendText: () => {},
+    close: () => {},
+  }
+
   private asked: AskedQuestion[] = []
   private readonly participants = new Map<string, Participant>()
   private readonly byClientHash = new Map<string, Participant>()
@@ -150,6 +167,9 @@ export class LiveRoom {
         continue
       room.answersTo(questionKey(a.quizId, a.questionId)).set(a.participantId, { answer: a.answer, mark: markAnswer(question, a.answer), submissionId: a.submissionId })
     }
+    room.timer = snapshot.timer ?? initialTimer
+    // A deadline that passed while the server was down closes the question now; one still ahead is set again.
+    await room.checkTimer()
     return room
   }
 
@@ -180,6 +200,8 @@ export class LiveRoom {
       if (own?.size === 0)
         this.byParticipant.delete(connection.participantId)
       this.scheduleRoomUpdate()
+      if (this.timer.settings.closeWhenAllAnswered)
+        void this.checkTimer()
     }
   }
 
@@ -198,6 +220,8 @@ export class LiveRoom {
         return this.answer(connection, message.questionId, message.answer, message.submissionId)
       case 'control':
         return this.control(connection, message)
+      case 'timer':
+        return this.timerControl(connection, message)
     }
   }
 
@@ -322,6 +346,8 @@ export class LiveRoom {
     const allowed = checkAnswer(this.state, questionId, id => this.questionIds.has(id))
     if (!allowed.ok)
       return this.refuse(connection, allowed.code, allowed.message)
+    if (pastDeadline(this.timer, this.state, this.now()))
+      return this.refuse(connection, 'not-open', 'Time is up: this question is closed for answers.')
     const current = currentQuestion(this.state, this.options.content.quizzes)!
     const parsed = v.safeParse(kindOf(current.question).answerSchema, answer)
     const problem = parsed.success ? answerProblem(current.question, parsed.output) : 'That answer does not fit this question.'
@@ -360,6 +386,8 @@ export class LiveRoom {
     this.scheduleRoomUpdate()
     connection.send({ type: 'ack', questionId, submissionId })
     this.sendToOtherDevices(connection, participantId)
+    if (this.timer.settings.closeWhenAllAnswered)
+      void this.checkTimer()
   }
 
   /** Controls run one after another, each stored before it takes effect. */
@@ -374,17 +402,80 @@ export class LiveRoom {
     if (!next.ok)
       return this.refuse(connection, next.code, next.message)
     const { phase, quizId, questionId } = next.state
+    const timer = afterPhaseChange(this.timer, next.state, this.now())
     try {
-      await this.options.store.recordEvent(this.sessionId, { phase, at: this.now(), ...(quizId && questionId ? { quizId, questionId } : {}) })
+      // The countdown a phase change ends is stored with it (one commit), so a restart never finds it running.
+      await Promise.all([
+        this.options.store.recordEvent(this.sessionId, { phase, at: this.now(), ...(quizId && questionId ? { quizId, questionId } : {}) }),
+        timer.countdown === this.timer.countdown ? undefined : this.options.store.saveTimer(this.sessionId, timer),
+      ])
     }
     catch (error) {
       return this.storageFailed(connection, `"${control.action}"`, error)
     }
     this.state = next.state
+    this.timer = timer
+    this.setAlarm()
     if (phase === 'open' && quizId && questionId && !this.asked.some(a => a.quizId === quizId && a.questionId === questionId))
       this.asked.push({ quizId, questionId })
     this.pruneSubmissions()
     this.broadcast()
+  }
+
+  /** The lecturer's timer actions run in turn with the controls, each stored before it takes effect. */
+  private timerControl(connection: Connection, message: TimerMessage): Promise<void> {
+    const done = this.changing.then(async () => {
+      const { type: _, ...action } = message
+      const next = applyTimer(this.timer, action, this.state, this.now())
+      if (!next.ok)
+        return this.refuse(connection, next.code, next.message)
+      try {
+        await this.options.store.saveTimer(this.sessionId, next.timer)
+      }
+      catch (error) {
+        return this.storageFailed(connection, 'The timer', error)
+      }
+      this.timer = next.timer
+      this.broadcast()
+      // Turning on "close when everyone has answered" may close the question at once.
+      await this.dueNow()
+    })
+    this.changing = done.catch(() => {})
+    return done
+  }
+
+  /** Runs dueNow in turn with the controls (the alarm, an answer, a disconnection, a resume). */
+  private checkTimer(): Promise<void> {
+    const done = this.changing.then(() => this.dueNow())
+    this.changing = done.catch(() => {})
+    return done
+  }
+
+  /** Closes the question (and reveals it, if opted in) when the timer says so, then sets the alarm for the next deadline. */
+  private async dueNow(): Promise<void> {
+    const action = dueAction(this.timer, this.state, this.now(), this.attendance())
+    if (action) {
+      await this.changePhase(this.timerConnection, { type: 'control', action: 'close' })
+      if (action === 'reveal' && this.state.phase === 'closed')
+        await this.changePhase(this.timerConnection, { type: 'control', action: 'reveal' })
+    }
+    this.setAlarm()
+  }
+
+  /** One alarm at the running countdown's deadline (a second later to retry a close that could not be stored). */
+  private setAlarm(): void {
+    clearTimeout(this.alarm)
+    this.alarm = undefined
+    const running = runningCountdown(this.timer, this.state)
+    if (running) {
+      const left = running.deadline - this.now()
+      this.alarm = setTimeout(() => void this.checkTimer(), left > 0 ? left : 1000)
+    }
+  }
+
+  /** Who is connected and who has answered the open question. */
+  private attendance(): Attendance {
+    return { connected: new Set(this.byParticipant.keys()), answered: new Set(this.currentAnswers()?.keys() ?? []) }
   }
 
   /** Takes a participant out: stored first, then their sockets are closed and their row leaves the results. */
@@ -479,6 +570,8 @@ export class LiveRoom {
   stop(): void {
     clearTimeout(this.roomUpdate)
     this.roomUpdate = undefined
+    clearTimeout(this.alarm)
+    this.alarm = undefined
   }
 
   private current() {
@@ -491,7 +584,13 @@ export class LiveRoom {
   }
 
   private studentState(participantId: string): ServerMessage {
-    return studentView(this.state, this.current(), this.currentAnswers()?.get(participantId), this.options.content.sources)
+    return this.withTimer(studentView(this.state, this.current(), this.currentAnswers()?.get(participantId), this.options.content.sources))
+  }
+
+  /** A view with the countdown on the question on screen, stamped with the server's clock. */
+  private withTimer<T extends ServerMessage>(view: T): T {
+    const timer = timerView(this.timer, this.state, this.now())
+    return timer ? { ...view, timer } : view
   }
 
   private roomFacts() {
@@ -504,13 +603,13 @@ export class LiveRoom {
   }
 
   private projectorState(): ServerMessage {
-    return projectorView(this.state, this.current(), this.roomFacts())
+    return this.withTimer(projectorView(this.state, this.current(), this.roomFacts()))
   }
 
   private lecturerState(): ServerMessage {
     const answered = hasQuestion(this.state.phase) ? this.currentAnswers() : undefined
     const participants = Array.from(this.participants.values(), p => ({ id: p.id, name: p.name, connected: this.byParticipant.has(p.id), answered: answered?.has(p.id) ?? false }))
-    return lecturerView(this.state, this.current(), { ...this.roomFacts(), participants, outlines: quizOutlines(this.options.content.quizzes) })
+    return this.withTimer({ ...lecturerView(this.state, this.current(), { ...this.roomFacts(), participants, outlines: quizOutlines(this.options.content.quizzes) }), timerSettings: this.timer.settings })
   }
 
   private findQuestion(quizId: string, questionId: string) {

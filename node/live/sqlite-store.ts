@@ -2,6 +2,7 @@
 // synchronous=FULL, every write of one event-loop turn committed in one transaction before its
 // promise resolves (group commit); a lock so one database has one server; a write check at open;
 // and no acknowledgement once the database file has been deleted or replaced under it.
+import type { TimerState } from '../../logic/live/timer.ts'
 import type { LiveStore, SessionEvent, SessionSnapshot, StoredAnswer, StoredParticipant } from './store.ts'
 import { rmSync, statSync } from 'node:fs'
 import process from 'node:process'
@@ -47,6 +48,15 @@ CREATE TABLE IF NOT EXISTS removals (
   at INTEGER NOT NULL,
   PRIMARY KEY (session_id, participant_id),
   FOREIGN KEY (session_id, participant_id) REFERENCES participants(session_id, id)
+);
+CREATE TABLE IF NOT EXISTS timers (
+  session_id TEXT PRIMARY KEY REFERENCES sessions(id),
+  auto_reveal INTEGER NOT NULL,
+  close_when_all INTEGER NOT NULL,
+  quiz_id TEXT,
+  question_id TEXT,
+  started_at INTEGER,
+  deadline INTEGER
 );
 CREATE TABLE IF NOT EXISTS opened (
   at INTEGER NOT NULL
@@ -116,6 +126,7 @@ interface PendingWrite {
 }
 
 interface AnswerRow { participant_id: string, quiz_id: string, question_id: string, answer: string, submission_id: string, score: number, max: number, answered_at: number }
+interface TimerRow { auto_reveal: number, close_when_all: number, quiz_id: string | null, question_id: string | null, started_at: number | null, deadline: number | null }
 interface EventRow { phase: SessionEvent['phase'], quiz_id: string | null, question_id: string | null, at: number }
 
 /** The lock that keeps a second server off a database in use: a small SQLite file held in exclusive mode (the OS frees it if the process dies). */
@@ -142,6 +153,13 @@ function addMissingColumns(db: Database): void {
     if (!columns.some(c => c.name === column))
       db.exec(`ALTER TABLE ${table} ADD COLUMN ${column} ${definition}`)
   }
+}
+
+function timerFromRow(row: TimerRow): TimerState {
+  const timer: TimerState = { settings: { autoReveal: row.auto_reveal === 1, closeWhenAllAnswered: row.close_when_all === 1 } }
+  if (row.quiz_id && row.question_id && row.started_at !== null && row.deadline !== null)
+    timer.countdown = { quizId: row.quiz_id, questionId: row.question_id, startedAt: row.started_at, deadline: row.deadline }
+  return timer
 }
 
 function identity(path: string): string | undefined {
@@ -182,6 +200,11 @@ export function openSqliteStore(path: string, { readOnly = false } = {}): LiveSt
     ON CONFLICT (session_id, participant_id, quiz_id, question_id) DO UPDATE SET
       answer = excluded.answer, submission_id = excluded.submission_id, score = excluded.score, max = excluded.max, answered_at = excluded.answered_at`)
   const insertEvent = readOnly ? undefined : db.prepare('INSERT INTO events (session_id, phase, quiz_id, question_id, at) VALUES (?, ?, ?, ?, ?)')
+  const upsertTimer = readOnly
+    ? undefined
+    : db.prepare(`INSERT INTO timers (session_id, auto_reveal, close_when_all, quiz_id, question_id, started_at, deadline) VALUES (?, ?, ?, ?, ?, ?, ?)
+    ON CONFLICT (session_id) DO UPDATE SET auto_reveal = excluded.auto_reveal, close_when_all = excluded.close_when_all,
+      quiz_id = excluded.quiz_id, question_id = excluded.question_id, started_at = excluded.started_at, deadline = excluded.deadline`)
   const insertRemoval = readOnly ? undefined : db.prepare('INSERT OR IGNORE INTO removals (session_id, participant_id, at) VALUES (?, ?, ?)')
 
   let queue: PendingWrite[] = []
@@ -254,7 +277,8 @@ export function openSqliteStore(path: string, { readOnly = false } = {}): LiveSt
       const events = (db.prepare('SELECT phase, quiz_id, question_id, at FROM events WHERE session_id = ? ORDER BY seq').all(sessionId) as EventRow[])
         .map((row): SessionEvent => ({ phase: row.phase, at: row.at, ...(row.quiz_id ? { quizId: row.quiz_id } : {}), ...(row.question_id ? { questionId: row.question_id } : {}) }))
       const removed = hasTable('removals') ? (db.prepare('SELECT participant_id FROM removals WHERE session_id = ?').all(sessionId) as Array<{ participant_id: string }>).map(row => row.participant_id) : []
-      return { sessionId, createdAt: session.created_at, events, participants, answers, removed }
+      const timerRow = hasTable('timers') ? db.prepare('SELECT * FROM timers WHERE session_id = ?').get(sessionId) as TimerRow | undefined : undefined
+      return { sessionId, createdAt: session.created_at, events, participants, answers, removed, ...(timerRow ? { timer: timerFromRow(timerRow) } : {}) }
     },
 
     async listSessions() {
@@ -271,6 +295,8 @@ export function openSqliteStore(path: string, { readOnly = false } = {}): LiveSt
     saveAnswer: (sessionId, a) => enqueue(() => upsertAnswer!.run(sessionId, a.participantId, a.quizId, a.questionId, JSON.stringify(a.answer), a.submissionId, a.score, a.max, a.answeredAt)),
 
     recordEvent: (sessionId, e) => enqueue(() => insertEvent!.run(sessionId, e.phase, e.quizId ?? null, e.questionId ?? null, e.at)),
+
+    saveTimer: (sessionId, t) => enqueue(() => upsertTimer!.run(sessionId, Number(t.settings.autoReveal), Number(t.settings.closeWhenAllAnswered), t.countdown?.quizId ?? null, t.countdown?.questionId ?? null, t.countdown?.startedAt ?? null, t.countdown?.deadline ?? null)),
 
     async close() {
       if (closed)

@@ -1,5 +1,6 @@
 // Where a live session is kept: an async interface (SQLite here; a PostgreSQL backend would implement the same methods). Every method resolves only once the write is durable.
 import type { Phase } from '../../logic/live/protocol.ts'
+import type { TimerState } from '../../logic/live/timer.ts'
 
 export interface StoredParticipant {
   id: string
@@ -37,6 +38,8 @@ export interface SessionSnapshot {
   answers: StoredAnswer[]
   /** Participants the lecturer removed: kept on disk, out of the room and the gradebook. */
   removed: string[]
+  /** The lecturer's timer options and countdown (logic/live/timer.ts); left out when the session never set one. */
+  timer?: TimerState
 }
 
 /** A session as listed for `--session` (which ones the database holds). */
@@ -58,5 +61,7 @@ export interface LiveStore {
   /** One answer per (session, participant, quiz, question): a later one replaces it. */
   saveAnswer: (sessionId: string, answer: StoredAnswer) => Promise<void>
   recordEvent: (sessionId: string, event: SessionEvent) => Promise<void>
+  /** Replaces the session's timer (one per session). */
+  saveTimer: (sessionId: string, timer: TimerState) => Promise<void>
   close: () => Promise<void>
 }
