@@ -190,6 +190,8 @@ export function useStudentSession(storage: DeviceStorage = deviceStorage()) {
     question,
     position: computed(() => state.value?.position),
     result: computed(() => state.value?.result),
+    /** The open question's countdown (from the server's deadline and clock). */
+    timer: computed(() => state.value?.timer),
     answer: shown,
     status,
     canSubmit,
