@@ -145,24 +145,26 @@ describe('the countdown over WebSockets', () => {
 })
 
 describe('the countdown and a restart', () => {
-  it('a deadline that passed while the server was down closes the question on resume', async () => {
-    const { server, lecturer, site } = await serve(4164)
+  /** A server on `port` with a countdown of `seconds` on the open question, stopped: its site, session and deadline. */
+  async function stoppedWithCountdown(port: number, seconds: number) {
+    const { server, lecturer, site } = await serve(port)
     await opened(lecturer)
-    lecturer.send({ type: 'timer', action: 'start', seconds: 5 })
+    lecturer.send({ type: 'timer', action: 'start', seconds })
     const { deadline } = (await lecturer.next('lecturer-state', s => !!s.timer)).timer!
     await server.close()
+    return { site, sessionId: server.sessionId, deadline }
+  }
+
+  it('a deadline that passed while the server was down closes the question on resume', async () => {
+    const { site, sessionId, deadline } = await stoppedWithCountdown(4164, 5)
     await new Promise(resolve => setTimeout(resolve, deadline - Date.now() + 200))
-    const again = await serve(4164, site, server.sessionId)
+    const again = await serve(4164, site, sessionId)
     expect(again.lecturer.messages.findLast(m => m.type === 'lecturer-state')).toMatchObject({ phase: 'closed', timer: { deadline } })
   })
 
   it('a deadline still ahead survives the restart and closes the question on time', async () => {
-    const { server, lecturer, site } = await serve(4165)
-    await opened(lecturer)
-    lecturer.send({ type: 'timer', action: 'start', seconds: 6 })
-    const { deadline } = (await lecturer.next('lecturer-state', s => !!s.timer)).timer!
-    await server.close()
-    const again = await serve(4165, site, server.sessionId)
+    const { site, sessionId, deadline } = await stoppedWithCountdown(4165, 6)
+    const again = await serve(4165, site, sessionId)
     const resumed = again.lecturer.messages.findLast(m => m.type === 'lecturer-state')
     expect(resumed).toMatchObject({ phase: 'open', timer: { deadline } })
     const ann = await student(again.server, 'Ann')
@@ -171,6 +173,5 @@ describe('the countdown and a restart', () => {
     await again.lecturer.next('lecturer-state', s => s.phase === 'closed', 10_000)
     const late = Date.now() - deadline
     expect(Math.abs(late), `closed ${late} ms after the deadline`).toBeLessThan(1000)
-    site.remove()
   })
 })
