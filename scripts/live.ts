@@ -1,6 +1,6 @@
 // `npm run live`: the live class server — serves the live pages (and the deck to the lecturer only), prints the students' part (join
 // URL, QR code) apart from the lecturer's (token, control URL: in a file, and on this terminal only when asked); stops cleanly on
-// Ctrl-C. With --export, writes a stored session's gradebook instead.
+// Ctrl-C. With --export, writes a stored session's gradebook instead; with --report, compares stored sessions (node/live/report.ts).
 import type { LiveServer } from '../node/live/server.ts'
 import { chmodSync, existsSync, rmSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
@@ -10,8 +10,10 @@ import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { renderUnicodeCompact } from 'uqr'
 import { formatError } from '../logic/content/errors.ts'
+import { cleanLabel } from '../logic/live/session-label.ts'
 import { exportGradebook } from '../node/live/export-session.ts'
 import { JOIN_QR } from '../node/live/qr-svg.ts'
+import { writeReport } from '../node/live/report.ts'
 import { defaultRoomLimits } from '../node/live/room.ts'
 import { createLiveServer, SESSION_ID } from '../node/live/server.ts'
 import { openSqliteStore } from '../node/live/sqlite-store.ts'
@@ -29,6 +31,9 @@ const { values } = parseArgs({
     'export': { type: 'string' },
     'max-participants': { type: 'string', default: String(defaultRoomLimits.maxParticipants) },
     'allow-host': { type: 'string', multiple: true },
+    'label': { type: 'string' },
+    'report': { type: 'boolean' },
+    'report-csv': { type: 'string' },
   },
 })
 
@@ -49,6 +54,26 @@ const content = readContent(root)
 if (!content.ok)
   fail(`The content has errors (npm run validate shows them):\n${content.errors.map(formatError).join('\n')}`)
 const dbPath = resolve(values.db)
+const label = values.label === undefined ? undefined : cleanLabel(values.label)
+if (label && !label.ok)
+  fail(label.message)
+
+if (values.report || values['report-csv'] !== undefined) {
+  // Compare stored sessions and stop: read-only, nothing is served. --session may be given several times.
+  if (values.label !== undefined || values.export !== undefined)
+    fail('--report only reads: leave out --label and --export (relabel a session with --session <id> --label "…" when you serve it).')
+  const sessionIds = parseArgs({ options: { session: { type: 'string', multiple: true } }, strict: false }).values.session as string[] | undefined ?? []
+  const badId = sessionIds.find(id => !SESSION_ID.test(id))
+  if (badId !== undefined)
+    fail(`--session takes a session id as printed when that session started (letters, digits, "-", "_"), not "${badId}".`)
+  try {
+    process.stdout.write(await writeReport({ dbPath, content: content.value, sessionIds, csvPath: values['report-csv'] === undefined ? undefined : resolve(values['report-csv']) }))
+  }
+  catch (error) {
+    fail(error instanceof Error ? error.message : String(error))
+  }
+  process.exit(0)
+}
 
 if (values.export !== undefined) {
   // Export a stored session's gradebook and stop: nothing is served.
@@ -84,6 +109,7 @@ try {
     content: content.value,
     roomLimits: { ...defaultRoomLimits, maxParticipants },
     allowedHosts: values['allow-host'],
+    label: label?.ok ? label.label ?? null : undefined,
     log: message => console.error(`${new Date().toISOString()} ${message}`),
   })
 }
@@ -106,7 +132,7 @@ Live class: students join at
 
 ${renderUnicodeCompact(server.joinUrl, { ...JOIN_QR, border: 2 })}
 Projector page: ${server.projectorUrl}
-Session:        ${server.sessionId}  (resume later with --session ${server.sessionId})
+Session:        ${server.sessionId}${server.room.label === undefined ? '' : `  "${server.room.label}"`}  (resume later with --session ${server.sessionId})
 Database:       ${dbPath}
 ${values.host === '127.0.0.1' ? '\nOnly this computer can connect. For phones on the room\'s network: npm run live -- --host 0.0.0.0\n' : ''}
 Lecturer: the control page's address (it holds the token; keep it off the projector) is in

@@ -13,6 +13,9 @@ export const LIVE_QR_PATH = '/live/api/qr.svg'
 /** Lecturer only (Bearer token): the results as JSON and the CSV gradebook. */
 export const LIVE_RESULTS_PATH = '/live/api/results'
 export const LIVE_GRADEBOOK_PATH = '/live/api/gradebook.csv'
+/** Lecturer only (Bearer token): every stored session compared (logic/live/report.ts), as JSON and as CSV. */
+export const LIVE_REPORT_PATH = '/live/api/report'
+export const LIVE_REPORT_CSV_PATH = '/live/api/report.csv'
 /** Lecturer only (Bearer token, POST): lets this browser load the deck, which holds every key (an HttpOnly cookie). */
 export const LIVE_DECK_PATH = '/live/api/deck'
 /** A header on every response of the live server, so the deck can tell it from a static host without a request that would 404. */

@@ -192,6 +192,8 @@ export const lecturerStateSchema = v.object({
   quizzes: v.array(quizOutlineSchema),
   /** Questions revealed (`quiz/question`): they cannot be opened again. */
   revealed: v.array(v.string()),
+  /** The session's label (`--label`), when it has one. */
+  label: v.optional(v.string()),
   timer: v.optional(timerViewSchema),
   timerSettings: v.optional(v.object({ autoReveal: v.boolean(), closeWhenAllAnswered: v.boolean() })),
 })

@@ -96,7 +96,7 @@ export function quizOutlines(quizzes: readonly Quiz[]): QuizOutline[] {
 }
 
 /** The lecturer's view: the full question with its key, who is here and who has answered. */
-export function lecturerView(state: SessionState, current: CurrentQuestion | undefined, room: RoomFacts & { participants: LecturerParticipant[], outlines: QuizOutline[] }): LecturerState {
+export function lecturerView(state: SessionState, current: CurrentQuestion | undefined, room: RoomFacts & { participants: LecturerParticipant[], outlines: QuizOutline[], label?: string }): LecturerState {
   const view: LecturerState = {
     type: 'lecturer-state',
     phase: state.phase,
@@ -108,6 +108,8 @@ export function lecturerView(state: SessionState, current: CurrentQuestion | und
     quizzes: room.outlines,
     revealed: [...state.revealed ?? []],
   }
+  if (room.label !== undefined)
+    view.label = room.label
   if (current) {
     view.quizId = current.quiz.id
     view.questionId = current.question.id

@@ -80,10 +80,14 @@ export interface RoomOptions {
   /** Where storage failures are reported (the terminal). */
   log?: (message: string) => void
   now?: () => number
+  /** The session's label: a new one is stored with the session, a resumed one is relabelled (null clears it; undefined keeps it). */
+  label?: string | null
 }
 
 export class LiveRoom {
   state: SessionState = { phase: 'lobby' }
+  /** The lecturer's name for this session (`--label`), if any. */
+  label: string | undefined
   /** The countdown and the lecturer's timer options (logic/live/timer.ts). */
   timer: TimerState = initialTimer
   /** Fires at the running countdown's deadline. */
@@ -137,7 +141,8 @@ export class LiveRoom {
   /** Starts a new session (`createSession` stores it first). */
   static async create(options: RoomOptions): Promise<LiveRoom> {
     const room = new LiveRoom(options)
-    await options.store.createSession(options.sessionId, room.now())
+    room.label = options.label ?? undefined
+    await options.store.createSession(options.sessionId, room.now(), room.label)
     return room
   }
 
@@ -147,6 +152,11 @@ export class LiveRoom {
     if (!snapshot)
       return undefined
     const room = new LiveRoom(options)
+    room.label = snapshot.label
+    if (options.label !== undefined) {
+      room.label = options.label ?? undefined
+      await options.store.setLabel(options.sessionId, room.label)
+    }
     const { state, asked } = replayEvents(snapshot.events)
     room.state = state
     room.asked = asked
@@ -609,7 +619,7 @@ export class LiveRoom {
   private lecturerState(): ServerMessage {
     const answered = hasQuestion(this.state.phase) ? this.currentAnswers() : undefined
     const participants = Array.from(this.participants.values(), p => ({ id: p.id, name: p.name, connected: this.byParticipant.has(p.id), answered: answered?.has(p.id) ?? false }))
-    return this.withTimer({ ...lecturerView(this.state, this.current(), { ...this.roomFacts(), participants, outlines: quizOutlines(this.options.content.quizzes) }), timerSettings: this.timer.settings })
+    return this.withTimer({ ...lecturerView(this.state, this.current(), { ...this.roomFacts(), participants, outlines: quizOutlines(this.options.content.quizzes), ...(this.label === undefined ? {} : { label: this.label }) }), timerSettings: this.timer.settings })
   }
 
   private findQuestion(quizId: string, questionId: string) {

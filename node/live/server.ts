@@ -16,11 +16,14 @@ import fastifyWebsocket from '@fastify/websocket'
 import Fastify from 'fastify'
 import * as v from 'valibot'
 import { gradebookFile } from '../../logic/live/gradebook.ts'
-import { LIVE_DECK_PATH, LIVE_GRADEBOOK_PATH, LIVE_INFO_PATH, LIVE_MODE_HEADER, LIVE_PAGES, LIVE_QR_PATH, LIVE_RESULTS_PATH, LIVE_WS_PATH } from '../../logic/live/paths.ts'
+import { LIVE_DECK_PATH, LIVE_GRADEBOOK_PATH, LIVE_INFO_PATH, LIVE_MODE_HEADER, LIVE_PAGES, LIVE_QR_PATH, LIVE_REPORT_CSV_PATH, LIVE_REPORT_PATH, LIVE_RESULTS_PATH, LIVE_WS_PATH } from '../../logic/live/paths.ts'
 import { clientMessageSchema, MAX_FRAME_BYTES } from '../../logic/live/protocol.ts'
+import { reportCsv } from '../../logic/live/report-format.ts'
+import { sessionLine } from '../../logic/live/session-label.ts'
 import { servedHostnames, urlHost } from './network.ts'
 import { qrSvg } from './qr-svg.ts'
 import { defaultRateLimits, KeyedBuckets, TokenBucket } from './rate-limit.ts'
+import { compareSessions } from './report.ts'
 import { LiveRoom } from './room.ts'
 import { openSqliteStore } from './sqlite-store.ts'
 import { bearerToken, createToken, tokenChecker } from './token.ts'
@@ -64,6 +67,8 @@ export interface LiveServerOptions {
   store?: LiveStore
   /** Where storage failures are reported; the terminal (stderr) by default. */
   log?: (message: string) => void
+  /** The session's label (see RoomOptions.label). */
+  label?: string | null
 }
 
 export interface LiveServer {
@@ -125,7 +130,7 @@ async function openRoom(store: LiveStore, options: LiveServerOptions, room: Room
     return resumed
   const sessions = await store.listSessions()
   const list = sessions.length
-    ? `It holds:\n${sessions.map(s => `  ${s.sessionId}  (started ${new Date(s.createdAt).toISOString().slice(0, 16).replace('T', ' ')} UTC, ${s.participants} participant${s.participants === 1 ? '' : 's'})`).join('\n')}`
+    ? `It holds:\n${sessions.map(s => `  ${sessionLine(s)}`).join('\n')}`
     : 'It holds no sessions yet.'
   throw new Error(`There is no session "${options.sessionId}" in ${options.dbPath}. ${list}\nLeave out --session to start a new one.`)
 }
@@ -145,7 +150,7 @@ export async function createLiveServer(options: LiveServerOptions): Promise<Live
   let qrCode: string | undefined
   let room: LiveRoom
   try {
-    room = await openRoom(store, options, { store, content: options.content, sessionId, joinUrl: () => joinUrl, checkToken, log, limits: options.roomLimits })
+    room = await openRoom(store, options, { store, content: options.content, sessionId, joinUrl: () => joinUrl, checkToken, log, limits: options.roomLimits, label: options.label })
   }
   catch (error) {
     await store.close()
@@ -209,6 +214,11 @@ export async function createLiveServer(options: LiveServerOptions): Promise<Live
     .type('text/csv; charset=utf-8')
     .header('content-disposition', `attachment; filename="gradebook-${sessionId}.csv"`)
     .send(gradebookFile(room.results())))
+  app.get(LIVE_REPORT_PATH, { onRequest: [limitIp, lecturerOnly] }, () => compareSessions(store, options.content, [], options.dbPath))
+  app.get(LIVE_REPORT_CSV_PATH, { onRequest: [limitIp, lecturerOnly] }, async (_request, reply) => reply
+    .type('text/csv; charset=utf-8')
+    .header('content-disposition', 'attachment; filename="sessions-compared.csv"')
+    .send(reportCsv(await compareSessions(store, options.content, [], options.dbPath))))
   app.post(LIVE_DECK_PATH, { onRequest: [limitIp, lecturerOnly] }, (_request, reply) => reply
     .header('set-cookie', `${DECK_COOKIE}=${deckSecret}; Path=/; HttpOnly; SameSite=Strict`)
     .code(204)

@@ -10,7 +10,8 @@ import process from 'node:process'
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS sessions (
   id TEXT PRIMARY KEY,
-  created_at INTEGER NOT NULL
+  created_at INTEGER NOT NULL,
+  label TEXT
 );
 CREATE TABLE IF NOT EXISTS participants (
   session_id TEXT NOT NULL REFERENCES sessions(id),
@@ -68,7 +69,9 @@ CREATE TABLE IF NOT EXISTS opened (
  * by an older version gains them when a server opens it (`ALTER TABLE … ADD COLUMN`), so sessions
  * stored before an upgrade still resume. A new column goes in the CREATE TABLE above and here.
  */
-const ADDED_COLUMNS: ReadonlyArray<readonly [table: string, column: string, definition: string]> = []
+const ADDED_COLUMNS: ReadonlyArray<readonly [table: string, column: string, definition: string]> = [
+  ['sessions', 'label', 'TEXT'],
+]
 
 /** What this file uses of node:sqlite, typed here so it does not depend on the @types/node version. */
 interface Statement {
@@ -187,11 +190,12 @@ export function openSqliteStore(path: string, { readOnly = false } = {}): LiveSt
   }
   catch (error) {
     lock?.close()
-    throw new Error(`Cannot write the database ${path}: ${storageCause(error)}`)
+    throw new Error(`Cannot ${readOnly ? 'read' : 'write'} the database ${path}: ${storageCause(error)}`)
   }
   const opened = identity(path)
 
-  const insertSession = readOnly ? undefined : db.prepare('INSERT OR IGNORE INTO sessions (id, created_at) VALUES (?, ?)')
+  const insertSession = readOnly ? undefined : db.prepare('INSERT OR IGNORE INTO sessions (id, created_at, label) VALUES (?, ?, ?)')
+  const updateLabel = readOnly ? undefined : db.prepare('UPDATE sessions SET label = ? WHERE id = ?')
   const insertParticipant = readOnly ? undefined : db.prepare('INSERT INTO participants (session_id, id, client_hash, name, joined_at) VALUES (?, ?, ?, ?, ?)')
   const upsertAnswer = readOnly
     ? undefined
@@ -264,10 +268,12 @@ export function openSqliteStore(path: string, { readOnly = false } = {}): LiveSt
   }
 
   return {
-    createSession: (sessionId, createdAt) => enqueue(() => insertSession!.run(sessionId, createdAt)),
+    createSession: (sessionId, createdAt, label) => enqueue(() => insertSession!.run(sessionId, createdAt, label ?? null)),
+
+    setLabel: (sessionId, label) => enqueue(() => updateLabel!.run(label ?? null, sessionId)),
 
     async loadSession(sessionId): Promise<SessionSnapshot | undefined> {
-      const session = db.prepare('SELECT id, created_at FROM sessions WHERE id = ?').get(sessionId) as { id: string, created_at: number } | undefined
+      const session = db.prepare(`SELECT id, created_at, ${labelColumn()} AS label FROM sessions WHERE id = ?`).get(sessionId) as { id: string, created_at: number, label: string | null } | undefined
       if (!session)
         return undefined
       const participants = (db.prepare('SELECT id, client_hash, name, joined_at FROM participants WHERE session_id = ? ORDER BY joined_at, rowid').all(sessionId) as Array<{ id: string, client_hash: string, name: string, joined_at: number }>)
@@ -278,14 +284,14 @@ export function openSqliteStore(path: string, { readOnly = false } = {}): LiveSt
         .map((row): SessionEvent => ({ phase: row.phase, at: row.at, ...(row.quiz_id ? { quizId: row.quiz_id } : {}), ...(row.question_id ? { questionId: row.question_id } : {}) }))
       const removed = hasTable('removals') ? (db.prepare('SELECT participant_id FROM removals WHERE session_id = ?').all(sessionId) as Array<{ participant_id: string }>).map(row => row.participant_id) : []
       const timerRow = hasTable('timers') ? db.prepare('SELECT * FROM timers WHERE session_id = ?').get(sessionId) as TimerRow | undefined : undefined
-      return { sessionId, createdAt: session.created_at, events, participants, answers, removed, ...(timerRow ? { timer: timerFromRow(timerRow) } : {}) }
+      return { sessionId, createdAt: session.created_at, ...(session.label === null ? {} : { label: session.label }), events, participants, answers, removed, ...(timerRow ? { timer: timerFromRow(timerRow) } : {}) }
     },
 
     async listSessions() {
       if (!hasTable('sessions'))
         return []
-      return (db.prepare('SELECT s.id, s.created_at, (SELECT COUNT(*) FROM participants p WHERE p.session_id = s.id) AS n FROM sessions s ORDER BY s.created_at, s.id').all() as Array<{ id: string, created_at: number, n: number }>)
-        .map(row => ({ sessionId: row.id, createdAt: row.created_at, participants: row.n }))
+      return (db.prepare(`SELECT s.id, s.created_at, ${labelColumn('s.')} AS label, (SELECT COUNT(*) FROM participants p WHERE p.session_id = s.id) AS n FROM sessions s ORDER BY s.created_at, s.id`).all() as Array<{ id: string, created_at: number, label: string | null, n: number }>)
+        .map(row => ({ sessionId: row.id, createdAt: row.created_at, ...(row.label === null ? {} : { label: row.label }), participants: row.n }))
     },
 
     addParticipant: (sessionId, p) => enqueue(() => insertParticipant!.run(sessionId, p.id, p.clientHash, p.name, p.joinedAt)),
@@ -310,6 +316,11 @@ export function openSqliteStore(path: string, { readOnly = false } = {}): LiveSt
         rmSync(`${path}.lock`, { force: true })
       }
     },
+  }
+
+  /** The sessions' label column, or NULL in a database opened read-only from before labels. */
+  function labelColumn(prefix = ''): string {
+    return (db.prepare('PRAGMA table_info(sessions)').all() as Array<{ name: string }>).some(c => c.name === 'label') ? `${prefix}label` : 'NULL'
   }
 
   function hasTable(name: string): boolean {

@@ -32,6 +32,8 @@ export interface SessionEvent {
 export interface SessionSnapshot {
   sessionId: string
   createdAt: number
+  /** The lecturer's name for the session (`--label`), if any. */
+  label?: string
   /** In the order they happened; the last one is the current state. */
   events: SessionEvent[]
   participants: StoredParticipant[]
@@ -46,12 +48,15 @@ export interface SessionSnapshot {
 export interface SessionSummary {
   sessionId: string
   createdAt: number
+  label?: string
   participants: number
 }
 
 export interface LiveStore {
   /** Creates the session, or does nothing when it exists. */
-  createSession: (sessionId: string, createdAt: number) => Promise<void>
+  createSession: (sessionId: string, createdAt: number, label?: string) => Promise<void>
+  /** Sets (or, with undefined, clears) a stored session's label. */
+  setLabel: (sessionId: string, label: string | undefined) => Promise<void>
   /** Everything stored about a session, or undefined when there is none. */
   loadSession: (sessionId: string) => Promise<SessionSnapshot | undefined>
   /** The sessions the database holds, oldest first. */

@@ -2,11 +2,11 @@
 // and never the token (that is in a file only this user can read, gone after Ctrl-C); a second server on the same database, a
 // --session the database does not hold and a database it cannot write each stop it with a message naming the file.
 import type { ChildProcess } from 'node:child_process'
-import { execFile, spawn } from 'node:child_process'
+import { execFile } from 'node:child_process'
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import process from 'node:process'
 import { afterAll, describe, expect, it } from 'vitest'
-import { tempSite } from './helpers.ts'
+import { startScript, tempSite } from './helpers.ts'
 
 const PORT = 4137
 const site = tempSite()
@@ -21,22 +21,7 @@ const args = (db: string, extra: string[] = []) => ['--import', 'tsx', 'scripts/
 
 /** Starts the script and waits for the end of what it prints at start. */
 function start(): Promise<{ child: ChildProcess, output: () => string }> {
-  const child = spawn(process.execPath, args(site.dbPath), { cwd: process.cwd(), stdio: ['pipe', 'pipe', 'pipe'] })
-  children.push(child)
-  let output = ''
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`the script did not start:\n${output}`)), 30_000)
-    const read = (chunk: { toString: () => string }) => {
-      output += chunk.toString()
-      if (output.includes('Stop with Ctrl-C.')) {
-        clearTimeout(timer)
-        resolve({ child, output: () => output })
-      }
-    }
-    child.stdout!.on('data', read)
-    child.stderr!.on('data', read)
-    child.once('exit', code => reject(new Error(`the script exited (${code}):\n${output}`)))
-  })
+  return startScript(args(site.dbPath), children)
 }
 
 function run(db: string, extra: string[] = []): Promise<{ code: number | null, output: string }> {

@@ -1,6 +1,8 @@
+import type { ChildProcess } from 'node:child_process'
 // Helpers for the live server's integration tests: a server on a temp database with stub pages, and a WebSocket client that waits for messages by type.
 import type { ServerMessage, ServerMessageOf } from '../../logic/live/protocol.ts'
 import type { LiveServer, LiveServerOptions } from '../../node/live/server.ts'
+import { spawn } from 'node:child_process'
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -27,6 +29,26 @@ export function tempSite(): { dir: string, distDir: string, liveDistDir: string,
     writeFileSync(join(liveDistDir, `${page}.html`), `<!doctype html><title>${page} stub</title>`)
   writeFileSync(join(liveDistDir, 'assets', 'live.js'), 'console.log("live")')
   return { dir, distDir, liveDistDir, dbPath: join(dir, 'live.sqlite'), remove: () => rmSync(dir, { recursive: true, force: true }) }
+}
+
+/** Runs `node <args>` (e.g. scripts/live.ts) as the lecturer does and waits for the end of what it prints at start; `children` collects it for cleanup. */
+export function startScript(args: string[], children: ChildProcess[]): Promise<{ child: ChildProcess, output: () => string }> {
+  const child = spawn(process.execPath, args, { cwd: process.cwd(), stdio: ['pipe', 'pipe', 'pipe'] })
+  children.push(child)
+  let output = ''
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`the script did not start:\n${output}`)), 30_000)
+    const read = (chunk: { toString: () => string }) => {
+      output += chunk.toString()
+      if (output.includes('Stop with Ctrl-C.')) {
+        clearTimeout(timer)
+        resolve({ child, output: () => output })
+      }
+    }
+    child.stdout!.on('data', read)
+    child.stderr!.on('data', read)
+    child.once('exit', code => reject(new Error(`the script exited (${code}):\n${output}`)))
+  })
 }
 
 export async function startServer(port: number, site: ReturnType<typeof tempSite>, extra: Partial<LiveServerOptions> = {}): Promise<LiveServer> {
