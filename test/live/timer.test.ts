@@ -1,12 +1,11 @@
-// The live countdown over real WebSockets on 127.0.0.1, ports 4160–4165: it closes the question on time (within 1 s
+// The live countdown over real WebSockets on 127.0.0.1, ports 4160–4165 and 4167: it closes the question on time (within 1 s
 // of its deadline) and answers after zero are refused; +30 s and stop; auto-reveal; "close when everyone connected has
 // answered"; scores never depend on speed; a deadline survives a restart (and one that passed while the server was
-// down closes the question on resume).
+// down closes the question on resume); only the lecturer may set it.
 import type { LiveServer } from '../../node/live/server.ts'
-import type { TestClient } from './helpers.ts'
 import { afterEach, describe, expect, it } from 'vitest'
 import { questionKey } from '../../logic/live/protocol.ts'
-import { content, joinLecturer, joinStudent, startServer, tempSite } from './helpers.ts'
+import { content, joinLecturer, joinStudent, startServer, tempSite, TestClient } from './helpers.ts'
 
 const quiz = content.quizzes.find(q => q.id === 'blackberry-pakistan')!
 const first = quiz.questions.find(q => q.kind === 'single')!
@@ -141,6 +140,25 @@ describe('the countdown over WebSockets', () => {
     await ann.next('ack')
     bob.socket.terminate()
     await lecturer.next('lecturer-state', s => s.phase === 'closed')
+  })
+})
+
+describe('who may set the countdown', () => {
+  it('only the lecturer: a student\'s or the projector\'s timer message is refused and changes nothing', async () => {
+    const { server, lecturer } = await serve(4167)
+    const ann = await student(server, 'Ann')
+    const projector = await TestClient.connect(server.url)
+    cleanup.push(() => projector.socket.terminate())
+    projector.send({ type: 'hello', role: 'projector' })
+    await projector.next('projector-state')
+    await opened(lecturer)
+    ann.send({ type: 'timer', action: 'start', seconds: 5 })
+    expect(await ann.next('error')).toMatchObject({ code: 'unauthorised' })
+    projector.send({ type: 'timer', action: 'settings', closeWhenAllAnswered: true })
+    expect(await projector.next('error')).toMatchObject({ code: 'unauthorised' })
+    lecturer.send({ type: 'ping' })
+    await lecturer.next('pong')
+    expect(server.room.timer).toEqual({ settings: { autoReveal: false, closeWhenAllAnswered: false } })
   })
 })
 
