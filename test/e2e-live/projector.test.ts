@@ -1,9 +1,10 @@
 // The projector page (dist-live/, built by `npm run build:live`) at the back of a lecture hall: in Chromium at
 // 1920×1080 and 1280×720, light and dark, against the real live server on 127.0.0.1:4166 with 30 students, for the
-// join screen, the longest question in quizzes/ (open with a countdown, then revealed) and the longest choice
-// question (open, then revealed). Each scene is measured by projector-probe.js and judged by
-// logic/live/projector-legibility.ts (text under its role's size, contrast under WCAG AA, a page that scrolls), and
-// photographed into .screenshots/projector/<viewport>/<scene>.png. UPDATE_DOC_IMAGES=1 copies two into docs/images/.
+// join screen, the longest question in quizzes/ (open with a countdown, then revealed), the longest choice question
+// (open, then revealed) and a short one revealed with its quotes. Each scene is measured by projector-probe.js and
+// judged by logic/live/projector-legibility.ts (text under its role's size, contrast under WCAG AA, a page that
+// scrolls) and by axe (no serious or critical violation), and photographed into
+// .screenshots/projector/<viewport>/<scene>.png. UPDATE_DOC_IMAGES=1 copies two into docs/images/.
 import type { Browser, Page } from 'playwright-chromium'
 import type { Question } from '../../logic/kinds/registry.ts'
 import type { ProjectorMeasure } from '../../logic/live/projector-legibility.ts'
@@ -13,6 +14,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import process from 'node:process'
+import AxeBuilder from '@axe-core/playwright'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { judgeProjector } from '../../logic/live/projector-legibility.ts'
 import { toPublicQuestion } from '../../logic/live/public-question.ts'
@@ -84,6 +86,8 @@ async function photograph(scene: string, text: string): Promise<void> {
       await document.fonts.ready
       await new Promise(done => setTimeout(done, 400))
     })
+    const axe = await new AxeBuilder({ page }).analyze()
+    problems.push(...axe.violations.filter(v => v.impact === 'serious' || v.impact === 'critical').map(v => `${viewport.name} ${scene}: axe ${v.id}: ${v.nodes.map(n => n.target.join(' ')).join(', ')}`))
     const measure = await page.evaluate(`(() => {\n${probe}\nreturn measureProjector()\n})()`) as ProjectorMeasure
     problems.push(...judgeProjector(measure).map(p => `${viewport.name} ${scene}: ${p}`))
     mkdirSync(join(shots, viewport.name), { recursive: true })
