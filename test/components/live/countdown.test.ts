@@ -95,7 +95,7 @@ describe('LiveCountdown', () => {
     expect(shown()).toBe('1:00')
   })
 
-  it('the last ten seconds are marked by weight and words as well as colour, zero says "Time is up"', async () => {
+  it('the last ten seconds are emphasised, and zero says "Time is up" in words, not by colour alone', async () => {
     countdown({ deadline: T0 + 11_000, serverNow: T0, totalMs: 11_000 })
     expect(wrapper!.classes()).not.toContain('is-short')
     await vi.advanceTimersByTimeAsync(1000)
