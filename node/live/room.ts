@@ -92,6 +92,8 @@ export class LiveRoom {
   timer: TimerState = initialTimer
   /** Fires at the running countdown's deadline. */
   private alarm: NodeJS.Timeout | undefined
+  /** Set by stop(): no alarm is set after it (a close still being written must not keep the process alive). */
+  private stopped = false
   /** The timer's own "connection" for the controls it makes: what it is refused goes to the terminal. */
   private readonly timerConnection: Connection = {
     address: 'timer',
@@ -477,7 +479,7 @@ export class LiveRoom {
     clearTimeout(this.alarm)
     this.alarm = undefined
     const running = runningCountdown(this.timer, this.state)
-    if (running) {
+    if (running && !this.stopped) {
       const left = running.deadline - this.now()
       this.alarm = setTimeout(() => void this.checkTimer(), left > 0 ? left : 1000)
     }
@@ -582,6 +584,7 @@ export class LiveRoom {
     this.roomUpdate = undefined
     clearTimeout(this.alarm)
     this.alarm = undefined
+    this.stopped = true
   }
 
   private current() {
