@@ -64,12 +64,12 @@ const RESTORE = `function restore(value) {
   }
 }`
 
-/** The content as the browser gets it: the texts apart, and no file names of sources (only Node reads the files). */
-export type BrowserContent = Omit<Content, 'texts' | 'sources'> & { sources: Array<Omit<Source, 'file'>> }
+/** The content as the browser gets it: the texts apart, no file names of sources (only Node reads the files), no "Ask:" prompts (for the live control page). */
+export type BrowserContent = Omit<Content, 'texts' | 'sources' | 'asks'> & { sources: Array<Omit<Source, 'file'>> }
 
 /** `export default` the BrowserContent and `export { texts }`. */
 export function contentModuleCode(content: Content): string {
-  const { texts, sources, ...rest } = content
+  const { texts, sources, asks: _asks, ...rest } = content
   const browser: BrowserContent = { ...rest, sources: sources.map(({ file: _file, ...source }) => source) }
   const shapes: string[][] = []
   // Through JSON first, so that keys whose value is undefined are left out as before.

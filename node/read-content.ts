@@ -2,11 +2,12 @@
 // validate CLI, the Vite plugin and scripts).
 import type { Content } from '../logic/content/compile.ts'
 import type { Result } from '../logic/content/errors.ts'
-import { readdirSync, readFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join, relative, sep } from 'node:path'
 import { compileContent, isContentFile } from '../logic/content/compile.ts'
+import { DECK_FILE } from '../logic/deck/ask-prompts.ts'
 
-export const CONTENT_DIRS = ['data', 'quizzes'] as const
+export const CONTENT_DIRS = ['data', 'quizzes', 'polls'] as const
 
 function walk(dir: string): string[] {
   let entries
@@ -29,6 +30,9 @@ export function readContentFiles(root: string): Map<string, string> {
         files.set(rel, readFileSync(path, 'utf8'))
     }
   }
+  // The speaker notes' "Ask:" prompts are content too (logic/deck/ask-prompts.ts).
+  if (existsSync(join(root, DECK_FILE)))
+    files.set(DECK_FILE, readFileSync(join(root, DECK_FILE), 'utf8'))
   return files
 }
 

@@ -1,4 +1,4 @@
-// A Vite plugin that compiles the content (data/, quizzes/) at build time and
+// A Vite plugin that compiles the content (data/, quizzes/, polls/) at build time and
 // serves it as the virtual module `virtual:content`. Errors fail the build and
 // show in the dev server's overlay with the same messages as `npm run validate`.
 // `virtual:source-texts` re-exports the texts the content module carries (its
@@ -9,8 +9,9 @@ import { join, relative, sep } from 'node:path'
 import process from 'node:process'
 import { compileContent, isContentFile } from '../logic/content/compile.ts'
 import { formatError } from '../logic/content/errors.ts'
+import { DECK_FILE } from '../logic/deck/ask-prompts.ts'
 import { contentModuleCode } from './content-module.ts'
-import { readContentFiles } from './read-content.ts'
+import { CONTENT_DIRS, readContentFiles } from './read-content.ts'
 
 const CONTENT_ID = 'virtual:content'
 const TEXTS_ID = 'virtual:source-texts'
@@ -59,7 +60,9 @@ export function contentPlugin(root = process.cwd()): Plugin {
       if (mod)
         server.moduleGraph.invalidateModule(mod)
     }
-    server.ws.send({ type: 'full-reload' })
+    // Slidev updates the slides itself; their "Ask:" prompts are not in the deck's content.
+    if (rel !== DECK_FILE)
+      server.ws.send({ type: 'full-reload' })
   }
 
   return {
@@ -90,7 +93,7 @@ export function contentPlugin(root = process.cwd()): Plugin {
       isServe = config.command === 'serve'
     },
     configureServer(server) {
-      server.watcher.add([join(root, 'data'), join(root, 'quizzes')])
+      server.watcher.add(CONTENT_DIRS.map(dir => join(root, dir)))
       for (const event of ['change', 'add', 'unlink'] as const)
         server.watcher.on(event, file => onFileEvent(server, file))
     },

@@ -2,7 +2,7 @@
 // URL, QR code) apart from the lecturer's (token, control URL: in a file, and on this terminal only when asked); stops cleanly on
 // Ctrl-C. With --export, writes a stored session's gradebook instead; with --report, compares stored sessions (node/live/report.ts).
 import type { LiveServer } from '../node/live/server.ts'
-import { chmodSync, existsSync, rmSync, writeFileSync } from 'node:fs'
+import { chmodSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import process from 'node:process'
 import { createInterface } from 'node:readline'
@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { renderUnicodeCompact } from 'uqr'
 import { formatError } from '../logic/content/errors.ts'
+import { buildFilter, parseWordList } from '../logic/live/moderation.ts'
 import { cleanLabel } from '../logic/live/session-label.ts'
 import { exportGradebook } from '../node/live/export-session.ts'
 import { JOIN_QR } from '../node/live/qr-svg.ts'
@@ -34,6 +35,7 @@ const { values } = parseArgs({
     'label': { type: 'string' },
     'report': { type: 'boolean' },
     'report-csv': { type: 'string' },
+    'words': { type: 'string' },
   },
 })
 
@@ -92,6 +94,23 @@ if (values.export !== undefined) {
   process.exit(0)
 }
 
+/** The moderation word list: the default one, with the lecturer's file (--words) added and its -entries taken out. */
+function wordFilter(file: string | undefined) {
+  if (file === undefined)
+    return buildFilter()
+  let text: string
+  try {
+    text = readFileSync(file, 'utf8')
+  }
+  catch (error) {
+    fail(`--words: cannot read ${resolve(file)}: ${error instanceof Error ? error.message : String(error)}`)
+  }
+  const parsed = parseWordList(text, resolve(file))
+  if (!parsed.ok)
+    fail(`The word list has errors:\n${parsed.errors.join('\n')}`)
+  return buildFilter(parsed)
+}
+
 const distDir = resolve(values.dist)
 const liveDistDir = resolve(values['live-dist'])
 if (!existsSync(join(distDir, 'index.html')) || !existsSync(join(liveDistDir, 'student.html')))
@@ -110,6 +129,7 @@ try {
     roomLimits: { ...defaultRoomLimits, maxParticipants },
     allowedHosts: values['allow-host'],
     label: label?.ok ? label.label ?? null : undefined,
+    wordFilter: wordFilter(values.words),
     log: message => console.error(`${new Date().toISOString()} ${message}`),
   })
 }

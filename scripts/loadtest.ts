@@ -15,6 +15,7 @@ import { parseArgs } from 'node:util'
 import WebSocket from 'ws'
 import { openSqliteStore } from '../node/live/sqlite-store.ts'
 import { readContent } from '../node/read-content.ts'
+import { audienceSummary, audienceTraffic } from './loadtest-audience.ts'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const { values } = parseArgs({
@@ -26,6 +27,8 @@ const { values } = parseArgs({
     spread: { type: 'string', default: '1000' },
     /** Five hostile clients beside the honest class. */
     abuse: { type: 'boolean', default: false },
+    /** Questions to the lecturer, upvotes and pace signals among the answers (scripts/loadtest-audience.ts). */
+    mixed: { type: 'boolean', default: false },
   },
 })
 const STUDENTS = Number(values.students)
@@ -139,6 +142,8 @@ async function joinStudent(i: number): Promise<void> {
           stats.errorCodes.set(message.code, (stats.errorCodes.get(message.code) ?? 0) + 1)
         }
       })
+      if (values.mixed)
+        audienceTraffic(socket, i, QUESTIONS * SPREAD_MS)
       socket.send(JSON.stringify({ type: 'hello', role: 'student', clientId: `loadtest-student-${String(i).padStart(6, '0')}`, name: `Student ${i}` }))
     })
     if (joined)
@@ -300,7 +305,10 @@ errors ${stats.errors}${stats.errorCodes.size ? ` (${Array.from(stats.errorCodes
   if (values.abuse) {
     console.log(`hostile: join flood ${hostile.joinsAccepted} of ${hostile.joinsTried} joins accepted (participants stored: ${snapshot?.participants.length ?? 0}); ${hostile.bigFrames} oversized answers sent; slow reader closed ${hostile.slowReaderClosed}×; ${hostile.halfFrames} half frames; ${hostile.silentSockets} silent sockets; ${hostile.refusedUpgrades} upgrades refused`)
   }
-  exitCode = lost > 0 || stats.errors > 0 || stats.acked < STUDENTS * questions.length ? 1 : 0
+  const mixed = values.mixed ? audienceSummary(snapshot, percentile) : undefined
+  if (mixed)
+    console.log(mixed.text)
+  exitCode = lost > 0 || stats.errors > 0 || stats.acked < STUDENTS * questions.length || mixed?.lost ? 1 : 0
 }
 finally {
   server.child.kill('SIGTERM')

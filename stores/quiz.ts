@@ -17,15 +17,7 @@ import { resultRows, selfStudyGradeSheet } from '../logic/progress/export.ts'
 import { describeDropped, reconcileProgress } from '../logic/progress/reconcile.ts'
 import { emptyQuizProgress, emptyRecord, STORAGE_KEY, STORAGE_KEY_PATTERN } from '../logic/progress/record.ts'
 import { isMarked, summariseQuiz, totalsByObjective } from '../logic/progress/summary.ts'
-
-function browserStorage(): Storage | undefined {
-  try {
-    return globalThis.localStorage ?? undefined
-  }
-  catch {
-    return undefined
-  }
-}
+import { browserStorage } from './browser-storage.ts'
 
 const now = () => new Date().toISOString()
 

@@ -5,13 +5,17 @@ import type { Objective, Source } from './catalogue.ts'
 import type { ContentError, FieldProblem, Result } from './errors.ts'
 import type { SourceTexts } from './evidence.ts'
 import type { FactFile, FactName, Facts } from './facts.ts'
+import type { AskPoll } from './poll-content.ts'
+import type { Poll } from './polls.ts'
 import type { Quiz } from './quiz.ts'
 import { castOf, checkCast, checkClaim, checkEvent, checkEvidenceSpeakers } from './attribution.ts'
 import { objectivesSchema, sourceCatalogueSchema } from './catalogue.ts'
 import { ErrorCollector, readDocument, validateDocument } from './document.ts'
 import { factFiles } from './facts.ts'
+import { compilePolls, isPollFile, isPollYaml } from './poll-content.ts'
 import { validateQuiz } from './quiz.ts'
 import { checkQuotation, dataQuotations } from './quotations.ts'
+import { parseYaml } from './yaml.ts'
 
 export const SOURCE_CATALOGUE = 'data/sources.yaml'
 export const OBJECTIVES = 'data/objectives.yaml'
@@ -23,6 +27,10 @@ export interface Content {
   objectives: Objective[]
   quizzes: Quiz[]
   facts: Facts
+  /** The polls of polls/*.yaml: unmarked, never in a gradebook. */
+  polls: Poll[]
+  /** Every "Ask:" prompt of the speaker notes, with the poll it runs as (Node only: not sent to the deck). */
+  asks: AskPoll[]
 }
 
 const SOURCE_TEXT_FILE = /^data\/sources\/[^/]+\.txt$/
@@ -31,7 +39,7 @@ const DATA_FILE = /^data\/([^/]+)\.ya?ml$/
 
 /** Which files compileContent reads, by path relative to the project root. */
 export function isContentFile(path: string): boolean {
-  return SOURCE_TEXT_FILE.test(path) || YAML_FILE.test(path)
+  return SOURCE_TEXT_FILE.test(path) || YAML_FILE.test(path) || isPollFile(path)
 }
 
 function within(base: Array<string | number>, problems: FieldProblem[]): FieldProblem[] {
@@ -140,7 +148,13 @@ export function compileContent(files: ReadonlyMap<string, string>): Result<Conte
     quizzes.push(result.quiz)
   }
 
+  const { polls, asks, errors: pollErrors } = compilePolls(files)
+  errors.push(...pollErrors)
+  // A poll's prompt, labels and options are shown to the room: their quotations too (as written, not the notes' prompts).
+  for (const file of [...files.keys()].filter(isPollYaml).sort())
+    errors.push(...quotationErrors(file, { polls: 'poll' }, 'poll file', parseYaml(files.get(file) ?? '').value, files, texts))
+
   if (errors.length)
     return { ok: false, errors }
-  return { ok: true, value: { sources, texts: Object.fromEntries(texts), objectives, quizzes, facts: facts as Facts } }
+  return { ok: true, value: { sources, texts: Object.fromEntries(texts), objectives, quizzes, facts: facts as Facts, polls, asks } }
 }

@@ -125,7 +125,22 @@ export type TimerMessage = v.InferOutput<typeof timerMessageSchema>
 
 export const pingSchema = v.object({ type: v.literal('ping') })
 
-export const clientMessageSchema = v.variant('type', [helloSchema, answerMessageSchema, controlSchema, timerMessageSchema, pingSchema])
+// Questions to the lecturer (logic/live/audience.ts) and the pace signal (logic/live/pace.ts).
+/** A question to the lecturer's id, made by the server. */
+export const audienceIdSchema = v.pipe(v.string(), v.regex(/^[\w-]{1,64}$/))
+/** Student only: a question to the lecturer; the room cleans the text and says what is wrong (length, empty). */
+export const askSchema = v.object({ type: v.literal('ask'), text: v.pipe(v.string(), v.maxLength(4000)), showName: v.boolean() })
+/** Student only: upvote (`up: true`) or withdraw the upvote of another student's question. */
+export const voteSchema = v.object({ type: v.literal('vote'), questionId: audienceIdSchema, up: v.boolean() })
+/** Student only: "too fast / lost me". */
+export const paceSchema = v.object({ type: v.literal('pace') })
+export const qaActions = ['answered', 'unanswered', 'hide', 'release', 'project', 'unproject'] as const
+export type QaAction = typeof qaActions[number]
+/** Lecturer only: mark a question answered, hide it, release a held or hidden one, put it on the projector or take it off. */
+export const qaControlSchema = v.object({ type: v.literal('qa'), action: v.picklist(qaActions), questionId: audienceIdSchema })
+export type QaControl = v.InferOutput<typeof qaControlSchema>
+
+export const clientMessageSchema = v.variant('type', [helloSchema, answerMessageSchema, controlSchema, timerMessageSchema, pingSchema, askSchema, voteSchema, paceSchema, qaControlSchema])
 export type ClientMessage = v.InferOutput<typeof clientMessageSchema>
 
 // ---------------------------------------------------------------- server → client
@@ -214,7 +229,60 @@ export const projectorStateSchema = v.object({
 })
 export type ProjectorState = v.InferOutput<typeof projectorStateSchema>
 
-export const errorCodes = ['bad-message', 'too-large', 'unknown-question', 'not-open', 'already-revealed', 'name-required', 'name-refused', 'session-full', 'removed', 'storage-failed', 'unauthorised', 'rate-limited'] as const
+// Questions to the lecturer: students get the visible ones (held and hidden ones never), the lecturer all of them, the projector the one put on it.
+export const audienceQuestionSchema = v.object({
+  id: v.string(),
+  text: v.string(),
+  /** The asker's display name, only when they chose to show it. */
+  name: v.optional(v.string()),
+  votes: v.number(),
+  answered: v.boolean(),
+})
+export type AudienceQuestionView = v.InferOutput<typeof audienceQuestionSchema>
+
+/** A student's Q&A: the visible questions (sorted), which of them are theirs and which they upvoted, and their own held ones. */
+export const studentQuestionsSchema = v.object({
+  type: v.literal('questions'),
+  questions: v.array(audienceQuestionSchema),
+  mine: v.array(v.string()),
+  voted: v.array(v.string()),
+  /** Their own questions the filter held: waiting for the lecturer, seen by nobody else. */
+  waiting: v.array(v.object({ id: v.string(), text: v.string() })),
+})
+export type StudentQuestions = v.InferOutput<typeof studentQuestionsSchema>
+
+/** The asker learns their question arrived (and whether it waits for the lecturer). */
+export const askedSchema = v.object({ type: v.literal('asked'), id: v.string(), held: v.boolean() })
+
+export const audienceStatuses = ['visible', 'held', 'hidden'] as const
+export type AudienceStatus = typeof audienceStatuses[number]
+
+export const lecturerQuestionSchema = v.object({
+  ...audienceQuestionSchema.entries,
+  status: v.picklist(audienceStatuses),
+  /** The word list's entries the text matched (why it is held). */
+  matched: v.array(v.string()),
+  projected: v.boolean(),
+  askedAt: v.number(),
+})
+export type LecturerQuestion = v.InferOutput<typeof lecturerQuestionSchema>
+export const lecturerQuestionsSchema = v.object({ type: v.literal('lecturer-questions'), questions: v.array(lecturerQuestionSchema) })
+
+/** The pace gauge, lecturer only. */
+export const lecturerPaceSchema = v.object({ type: v.literal('lecturer-pace'), count: v.number(), connected: v.number(), percent: v.number() })
+export type LecturerPace = v.InferOutput<typeof lecturerPaceSchema>
+
+/** The student's own pace signal: counted, or too soon after the last one; `waitSeconds` until the next one counts. */
+export const paceAckSchema = v.object({ type: v.literal('pace-ack'), counted: v.boolean(), waitSeconds: v.number() })
+
+/** The question on the projector (none: nothing is). */
+export const projectorQuestionSchema = v.object({
+  type: v.literal('projector-question'),
+  question: v.optional(v.object({ text: v.string(), name: v.optional(v.string()), votes: v.number() })),
+})
+export type ProjectorQuestion = v.InferOutput<typeof projectorQuestionSchema>
+
+export const errorCodes = ['bad-message', 'too-large', 'unknown-question', 'not-open', 'already-revealed', 'name-required', 'name-refused', 'session-full', 'removed', 'storage-failed', 'unauthorised', 'rate-limited', 'question-refused'] as const
 export type ErrorCode = typeof errorCodes[number]
 export const errorMessageSchema = v.object({ type: v.literal('error'), code: v.picklist(errorCodes), message: v.string() })
 
@@ -228,6 +296,12 @@ export const serverMessageSchema = v.variant('type', [
   projectorStateSchema,
   errorMessageSchema,
   pongSchema,
+  studentQuestionsSchema,
+  askedSchema,
+  lecturerQuestionsSchema,
+  lecturerPaceSchema,
+  paceAckSchema,
+  projectorQuestionSchema,
 ])
 export type ServerMessage = v.InferOutput<typeof serverMessageSchema>
 /** One server message by its type, e.g. `ServerMessageOf<'ack'>`. */

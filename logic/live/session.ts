@@ -94,8 +94,8 @@ export function checkAnswer(state: SessionState, questionId: string, known: (que
 
 const allowed: Record<Role | 'none', ReadonlyArray<ClientMessage['type']>> = {
   none: ['hello', 'ping'],
-  student: ['answer', 'ping'],
-  lecturer: ['control', 'timer', 'ping'],
+  student: ['answer', 'ping', 'ask', 'vote', 'pace'],
+  lecturer: ['control', 'timer', 'ping', 'qa'],
   projector: ['ping'],
 }
 

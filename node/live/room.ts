@@ -2,6 +2,7 @@
 // a control, a join or an answer changes the room only after the store has it; a failed write leaves the room as it
 // was, tells the sender why and logs it. It handles each validated message and sends every role its own view.
 import type { Content } from '../../logic/content/compile.ts'
+import type { WordFilter } from '../../logic/live/moderation.ts'
 import type { ClientMessage, Control, ErrorCode, Hello, InfoResponse, ResultsResponse, Role, ServerMessage, TimerMessage } from '../../logic/live/protocol.ts'
 import type { AskedQuestion } from '../../logic/live/results.ts'
 import type { SessionState } from '../../logic/live/session.ts'
@@ -13,6 +14,7 @@ import { randomBytes } from 'node:crypto'
 import * as v from 'valibot'
 import { kindOf } from '../../logic/kinds/registry.ts'
 import { answerProblem } from '../../logic/live/answer-fits.ts'
+import { buildFilter } from '../../logic/live/moderation.ts'
 import { cleanName, nameKey } from '../../logic/live/names.ts'
 import { questionKey } from '../../logic/live/protocol.ts'
 import { buildResults } from '../../logic/live/results.ts'
@@ -20,6 +22,7 @@ import { applyControl, checkAnswer, hasQuestion, mayReceive, replayEvents } from
 import { afterPhaseChange, applyTimer, dueAction, initialTimer, pastDeadline, runningCountdown, timerView } from '../../logic/live/timer.ts'
 import { currentQuestion, lecturerView, projectorView, quizOutlines, studentView } from '../../logic/live/views.ts'
 import { markAnswer } from '../../logic/marking/attempt.ts'
+import { Audience } from './audience.ts'
 import { KeyedBuckets } from './rate-limit.ts'
 import { storageCause } from './sqlite-store.ts'
 import { sha256 } from './token.ts'
@@ -77,6 +80,8 @@ export interface RoomOptions {
   joinUrl: () => string
   checkToken: (token: unknown) => boolean
   limits?: RoomLimits
+  /** The moderation word list (the default list when omitted). */
+  wordFilter?: WordFilter
   /** Where storage failures are reported (the terminal). */
   log?: (message: string) => void
   now?: () => number
@@ -127,6 +132,8 @@ export class LiveRoom {
   private roomUpdate: NodeJS.Timeout | undefined
   private readonly now: () => number
   private readonly log: (message: string) => void
+  /** Questions to the lecturer and the pace signal. */
+  private readonly audience: Audience
 
   private constructor(private readonly options: RoomOptions) {
     this.now = options.now ?? Date.now
@@ -134,6 +141,16 @@ export class LiveRoom {
     this.limits = options.limits ?? defaultRoomLimits
     this.joins = new KeyedBuckets(this.limits.joinsPerAddress, this.now)
     this.questionIds = new Set(options.content.quizzes.flatMap(q => q.questions.map(question => question.id)))
+    this.audience = new Audience({
+      store: options.store,
+      sessionId: options.sessionId,
+      filter: options.wordFilter ?? buildFilter(),
+      now: this.now,
+      connections: () => this.connections,
+      connectedCount: () => this.byParticipant.size,
+      nameOf: id => this.participants.get(id)?.name,
+      storageFailed: (connection, what, error) => this.storageFailed(connection, what, error),
+    })
   }
 
   get sessionId(): string {
@@ -179,6 +196,7 @@ export class LiveRoom {
         continue
       room.answersTo(questionKey(a.quizId, a.questionId)).set(a.participantId, { answer: a.answer, mark: markAnswer(question, a.answer), submissionId: a.submissionId })
     }
+    room.audience.load(snapshot)
     room.timer = snapshot.timer ?? initialTimer
     // A deadline that passed while the server was down closes the question now; one still ahead is set again.
     await room.checkTimer()
@@ -234,6 +252,20 @@ export class LiveRoom {
         return this.control(connection, message)
       case 'timer':
         return this.timerControl(connection, message)
+      case 'qa':
+        return this.audience.control(connection, message)
+      case 'ask':
+      case 'vote':
+      case 'pace': {
+        const participantId = connection.participantId
+        if (!participantId || !this.participants.has(participantId))
+          return this.refuse(connection, 'removed', 'You are no longer in this session.')
+        if (message.type === 'ask')
+          return this.audience.ask(connection, participantId, message.text, message.showName)
+        if (message.type === 'vote')
+          return this.audience.vote(connection, participantId, message.questionId, message.up)
+        return this.audience.signalPace(connection, participantId)
+      }
     }
   }
 
@@ -257,6 +289,7 @@ export class LiveRoom {
       connection.role = hello.role
       connection.send({ type: 'welcome', role: hello.role, sessionId: this.sessionId })
       connection.send(hello.role === 'lecturer' ? this.lecturerState() : this.projectorState())
+      this.audience.welcome(connection)
       return
     }
     const clientHash = sha256(hello.clientId).toString('hex')
@@ -284,6 +317,7 @@ export class LiveRoom {
     this.byParticipant.set(participant.id, own)
     connection.send({ type: 'welcome', role: 'student', sessionId: this.sessionId, participant: { id: participant.id, name: participant.name } })
     connection.send(this.studentState(participant.id))
+    this.audience.welcome(connection)
     this.scheduleRoomUpdate()
   }
 
@@ -512,6 +546,7 @@ export class LiveRoom {
     }
     for (const answers of this.answers.values())
       answers.delete(participantId)
+    this.audience.removeParticipant(participantId)
     for (const socket of this.byParticipant.get(participantId) ?? []) {
       socket.send({ type: 'error', code: 'removed', message: 'The lecturer has removed you from this session.' })
       socket.role = undefined
@@ -562,6 +597,7 @@ export class LiveRoom {
       else if (connection.role === 'projector')
         connection.sendText(projector ??= JSON.stringify(this.projectorState()))
     }
+    this.audience.sendPace()
   }
 
   /** The lecturer and projector views, at most every ROOM_UPDATE_MS while answers arrive. */
@@ -585,6 +621,7 @@ export class LiveRoom {
     clearTimeout(this.alarm)
     this.alarm = undefined
     this.stopped = true
+    this.audience.stop()
   }
 
   private current() {

@@ -5,6 +5,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify'
 import type { AddressInfo } from 'node:net'
 import type { WebSocket } from 'ws'
 import type { Content } from '../../logic/content/compile.ts'
+import type { WordFilter } from '../../logic/live/moderation.ts'
 import type { ServerMessage } from '../../logic/live/protocol.ts'
 import type { RateLimits } from './rate-limit.ts'
 import type { Connection, RoomLimits, RoomOptions } from './room.ts'
@@ -69,6 +70,8 @@ export interface LiveServerOptions {
   log?: (message: string) => void
   /** The session's label (see RoomOptions.label). */
   label?: string | null
+  /** The moderation word list (`--words`); the default list when omitted. */
+  wordFilter?: WordFilter
 }
 
 export interface LiveServer {
@@ -150,7 +153,7 @@ export async function createLiveServer(options: LiveServerOptions): Promise<Live
   let qrCode: string | undefined
   let room: LiveRoom
   try {
-    room = await openRoom(store, options, { store, content: options.content, sessionId, joinUrl: () => joinUrl, checkToken, log, limits: options.roomLimits, label: options.label })
+    room = await openRoom(store, options, { store, content: options.content, sessionId, joinUrl: () => joinUrl, checkToken, log, limits: options.roomLimits, label: options.label, wordFilter: options.wordFilter })
   }
   catch (error) {
     await store.close()

@@ -3,7 +3,7 @@
 // promise resolves (group commit); a lock so one database has one server; a write check at open;
 // and no acknowledgement once the database file has been deleted or replaced under it.
 import type { TimerState } from '../../logic/live/timer.ts'
-import type { LiveStore, SessionEvent, SessionSnapshot, StoredAnswer, StoredParticipant } from './store.ts'
+import type { LiveStore, SessionEvent, SessionSnapshot, StoredAnswer, StoredAudienceQuestion, StoredParticipant } from './store.ts'
 import { rmSync, statSync } from 'node:fs'
 import process from 'node:process'
 
@@ -48,6 +48,29 @@ CREATE TABLE IF NOT EXISTS removals (
   participant_id TEXT NOT NULL,
   at INTEGER NOT NULL,
   PRIMARY KEY (session_id, participant_id),
+  FOREIGN KEY (session_id, participant_id) REFERENCES participants(session_id, id)
+);
+CREATE TABLE IF NOT EXISTS audience_questions (
+  session_id TEXT NOT NULL,
+  id TEXT NOT NULL,
+  participant_id TEXT NOT NULL,
+  text TEXT NOT NULL,
+  show_name INTEGER NOT NULL,
+  asked_at INTEGER NOT NULL,
+  status TEXT NOT NULL,
+  answered INTEGER NOT NULL DEFAULT 0,
+  projected INTEGER NOT NULL DEFAULT 0,
+  matched TEXT NOT NULL DEFAULT '[]',
+  PRIMARY KEY (session_id, id),
+  FOREIGN KEY (session_id, participant_id) REFERENCES participants(session_id, id)
+);
+CREATE TABLE IF NOT EXISTS audience_votes (
+  session_id TEXT NOT NULL,
+  question_id TEXT NOT NULL,
+  participant_id TEXT NOT NULL,
+  at INTEGER NOT NULL,
+  PRIMARY KEY (session_id, question_id, participant_id),
+  FOREIGN KEY (session_id, question_id) REFERENCES audience_questions(session_id, id),
   FOREIGN KEY (session_id, participant_id) REFERENCES participants(session_id, id)
 );
 CREATE TABLE IF NOT EXISTS timers (
@@ -129,6 +152,7 @@ interface PendingWrite {
 }
 
 interface AnswerRow { participant_id: string, quiz_id: string, question_id: string, answer: string, submission_id: string, score: number, max: number, answered_at: number }
+interface AudienceRow { id: string, participant_id: string, text: string, show_name: number, asked_at: number, status: StoredAudienceQuestion['status'], answered: number, projected: number, matched: string }
 interface TimerRow { auto_reveal: number, close_when_all: number, quiz_id: string | null, question_id: string | null, started_at: number | null, deadline: number | null }
 interface EventRow { phase: SessionEvent['phase'], quiz_id: string | null, question_id: string | null, at: number }
 
@@ -210,6 +234,11 @@ export function openSqliteStore(path: string, { readOnly = false } = {}): LiveSt
     ON CONFLICT (session_id) DO UPDATE SET auto_reveal = excluded.auto_reveal, close_when_all = excluded.close_when_all,
       quiz_id = excluded.quiz_id, question_id = excluded.question_id, started_at = excluded.started_at, deadline = excluded.deadline`)
   const insertRemoval = readOnly ? undefined : db.prepare('INSERT OR IGNORE INTO removals (session_id, participant_id, at) VALUES (?, ?, ?)')
+  const insertAudience = readOnly ? undefined : db.prepare('INSERT INTO audience_questions (session_id, id, participant_id, text, show_name, asked_at, status, answered, projected, matched) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)')
+  const updateAudience = readOnly ? undefined : db.prepare('UPDATE audience_questions SET status = ?, answered = ?, projected = ? WHERE session_id = ? AND id = ?')
+  const unprojectOthers = readOnly ? undefined : db.prepare('UPDATE audience_questions SET projected = 0 WHERE session_id = ? AND id <> ? AND projected = 1')
+  const insertVote = readOnly ? undefined : db.prepare('INSERT OR IGNORE INTO audience_votes (session_id, question_id, participant_id, at) VALUES (?, ?, ?, ?)')
+  const deleteVote = readOnly ? undefined : db.prepare('DELETE FROM audience_votes WHERE session_id = ? AND question_id = ? AND participant_id = ?')
 
   let queue: PendingWrite[] = []
   let closed = false
@@ -283,8 +312,17 @@ export function openSqliteStore(path: string, { readOnly = false } = {}): LiveSt
       const events = (db.prepare('SELECT phase, quiz_id, question_id, at FROM events WHERE session_id = ? ORDER BY seq').all(sessionId) as EventRow[])
         .map((row): SessionEvent => ({ phase: row.phase, at: row.at, ...(row.quiz_id ? { quizId: row.quiz_id } : {}), ...(row.question_id ? { questionId: row.question_id } : {}) }))
       const removed = hasTable('removals') ? (db.prepare('SELECT participant_id FROM removals WHERE session_id = ?').all(sessionId) as Array<{ participant_id: string }>).map(row => row.participant_id) : []
+      const audienceQuestions = hasTable('audience_questions')
+        ? (db.prepare('SELECT * FROM audience_questions WHERE session_id = ? ORDER BY asked_at, rowid').all(sessionId) as AudienceRow[])
+            .map((row): StoredAudienceQuestion => ({ id: row.id, participantId: row.participant_id, text: row.text, showName: row.show_name === 1, askedAt: row.asked_at, status: row.status, answered: row.answered === 1, projected: row.projected === 1, matched: JSON.parse(row.matched) as string[] }))
+        : []
+      const votes = hasTable('audience_votes')
+        ? (db.prepare('SELECT question_id, participant_id FROM audience_votes WHERE session_id = ?').all(sessionId) as Array<{ question_id: string, participant_id: string }>)
+            .map(row => ({ questionId: row.question_id, participantId: row.participant_id }))
+        : []
       const timerRow = hasTable('timers') ? db.prepare('SELECT * FROM timers WHERE session_id = ?').get(sessionId) as TimerRow | undefined : undefined
-      return { sessionId, createdAt: session.created_at, ...(session.label === null ? {} : { label: session.label }), events, participants, answers, removed, ...(timerRow ? { timer: timerFromRow(timerRow) } : {}) }
+      // Left out while empty, so a session without questions to the lecturer reads as before them.
+      return { sessionId, createdAt: session.created_at, ...(session.label === null ? {} : { label: session.label }), events, participants, answers, removed, ...(audienceQuestions.length ? { audienceQuestions } : {}), ...(votes.length ? { votes } : {}), ...(timerRow ? { timer: timerFromRow(timerRow) } : {}) }
     },
 
     async listSessions() {
@@ -301,6 +339,16 @@ export function openSqliteStore(path: string, { readOnly = false } = {}): LiveSt
     saveAnswer: (sessionId, a) => enqueue(() => upsertAnswer!.run(sessionId, a.participantId, a.quizId, a.questionId, JSON.stringify(a.answer), a.submissionId, a.score, a.max, a.answeredAt)),
 
     recordEvent: (sessionId, e) => enqueue(() => insertEvent!.run(sessionId, e.phase, e.quizId ?? null, e.questionId ?? null, e.at)),
+
+    addAudienceQuestion: (sessionId, q) => enqueue(() => insertAudience!.run(sessionId, q.id, q.participantId, q.text, Number(q.showName), q.askedAt, q.status, Number(q.answered), Number(q.projected), JSON.stringify(q.matched))),
+
+    updateAudienceQuestion: (sessionId, id, change) => enqueue(() => {
+      if (change.projected)
+        unprojectOthers!.run(sessionId, id)
+      updateAudience!.run(change.status, Number(change.answered), Number(change.projected), sessionId, id)
+    }),
+
+    saveVote: (sessionId, vote, up, at) => enqueue(() => up ? insertVote!.run(sessionId, vote.questionId, vote.participantId, at) : deleteVote!.run(sessionId, vote.questionId, vote.participantId)),
 
     saveTimer: (sessionId, t) => enqueue(() => upsertTimer!.run(sessionId, Number(t.settings.autoReveal), Number(t.settings.closeWhenAllAnswered), t.countdown?.quizId ?? null, t.countdown?.questionId ?? null, t.countdown?.startedAt ?? null, t.countdown?.deadline ?? null)),
 

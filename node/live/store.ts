@@ -1,5 +1,5 @@
 // Where a live session is kept: an async interface (SQLite here; a PostgreSQL backend would implement the same methods). Every method resolves only once the write is durable.
-import type { Phase } from '../../logic/live/protocol.ts'
+import type { AudienceStatus, Phase } from '../../logic/live/protocol.ts'
 import type { TimerState } from '../../logic/live/timer.ts'
 
 export interface StoredParticipant {
@@ -29,6 +29,26 @@ export interface SessionEvent {
   at: number
 }
 
+/** A question to the lecturer (logic/live/audience.ts). */
+export interface StoredAudienceQuestion {
+  id: string
+  participantId: string
+  text: string
+  /** The asker chose to show their display name. */
+  showName: boolean
+  askedAt: number
+  status: AudienceStatus
+  answered: boolean
+  projected: boolean
+  /** The word list's entries it matched when asked. */
+  matched: string[]
+}
+
+export interface StoredVote {
+  questionId: string
+  participantId: string
+}
+
 export interface SessionSnapshot {
   sessionId: string
   createdAt: number
@@ -40,6 +60,9 @@ export interface SessionSnapshot {
   answers: StoredAnswer[]
   /** Participants the lecturer removed: kept on disk, out of the room and the gradebook. */
   removed: string[]
+  /** Questions to the lecturer, oldest first, and their upvotes (absent in databases from before them). */
+  audienceQuestions?: StoredAudienceQuestion[]
+  votes?: StoredVote[]
   /** The lecturer's timer options and countdown (logic/live/timer.ts); left out when the session never set one. */
   timer?: TimerState
 }
@@ -66,6 +89,11 @@ export interface LiveStore {
   /** One answer per (session, participant, quiz, question): a later one replaces it. */
   saveAnswer: (sessionId: string, answer: StoredAnswer) => Promise<void>
   recordEvent: (sessionId: string, event: SessionEvent) => Promise<void>
+  addAudienceQuestion: (sessionId: string, question: StoredAudienceQuestion) => Promise<void>
+  /** The lecturer's marks on a question: status, answered, on the projector (putting one on takes every other off). */
+  updateAudienceQuestion: (sessionId: string, questionId: string, change: Pick<StoredAudienceQuestion, 'status' | 'answered' | 'projected'>) => Promise<void>
+  /** One upvote per participant and question: `up` adds it (again: nothing changes), else takes it away. */
+  saveVote: (sessionId: string, vote: StoredVote, up: boolean, at: number) => Promise<void>
   /** Replaces the session's timer (one per session). */
   saveTimer: (sessionId: string, timer: TimerState) => Promise<void>
   close: () => Promise<void>

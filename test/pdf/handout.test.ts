@@ -14,6 +14,22 @@ describe('exports/handout.pdf', () => {
     expect(text).toContain(squash(title))
   })
 
+  it('opens with the opinion scale to circle, at the start and at the end, with nothing chosen', () => {
+    const stance = content.polls.find(poll => poll.id === 'where-you-stand')!
+    expect(stance.kind).toBe('scale')
+    const page = text.slice(0, text.indexOf(squash(content.quizzes[0]!.title)))
+    expect(page.split(squash(stance.prompt))).toHaveLength(3)
+    expect(page).toContain(squash('At the start'))
+    expect(page).toContain(squash('At the end'))
+    expect(page).toContain(squash('Circle one number'))
+    if (stance.kind === 'scale') {
+      expect(page).toContain(squash(stance.low))
+      expect(page).toContain(squash(stance.high))
+    }
+    for (const screenOnly of ['Saved in this browser', 'You moved', 'You have not placed', 'Start', 'Now'])
+      expect(page, screenOnly).not.toContain(squash(screenOnly))
+  })
+
   it('has a name, date and score line on every worksheet', () => {
     expect(text.split('NameDateScore')).toHaveLength(content.quizzes.length + 1)
   })

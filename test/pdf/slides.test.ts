@@ -44,6 +44,18 @@ describe('exports/slides.pdf', () => {
     expect(text).not.toContain('Downloadresults')
   })
 
+  it.each(['where-you-stand', 'where-you-stand-now'])('prints the opinion scale of slide %s empty, to circle, with no one\'s answer', async (alias) => {
+    const { data } = await resolveOptions({ entry: 'slides.md' }, 'export')
+    const index = data.slides.findIndex(slide => slide.frontmatter.routeAlias === alias)
+    expect(index).toBeGreaterThan(0)
+    const onPage = pdfPageText('exports/slides.pdf', index + 1)
+    expect(onPage).toContain(squash('Circle one number'))
+    expect(onPage).toContain(squash('Privacy first'))
+    expect(onPage).toContain(squash('Lawful access first'))
+    for (const screenOnly of ['Saved in this browser', 'Your answer stays', 'You moved', 'You stayed', 'You have not placed', '✓'])
+      expect(onPage, screenOnly).not.toContain(squash(screenOnly))
+  })
+
   it('prints no buttons or keyboard instructions', () => {
     for (const screenOnly of ['Read in context', 'Esc leaves the quiz', 'arrow keys', 'Check answer', 'Next question', 'Reset'])
       expect(text, screenOnly).not.toContain(squash(screenOnly))

@@ -31,7 +31,7 @@ describe('contentPlugin', () => {
     const expected = readContent(root)
     if (!expected.ok)
       throw new Error('the real content must be valid')
-    const { texts, sources, ...content } = expected.value
+    const { texts, sources, asks, ...content } = expected.value
     // Quotes travel as offsets into the texts, which the module carries once.
     expect(code).not.toContain(JSON.stringify('the company is estimated to have only about 5,000 BES users in the market'))
     // Keys are written in the list of shapes (once per kind of question), not in every question.
@@ -39,8 +39,10 @@ describe('contentPlugin', () => {
     const file = join(broken, 'content-module.mjs')
     writeFileSync(file, code)
     const module = await import(pathToFileURL(file).href) as { default: unknown, texts: unknown }
-    // Everything but the sources' file names, which only Node reads.
+    // Everything but the sources' file names, which only Node reads, and the "Ask:" prompts, for the live control page.
     expect(module.default).toEqual({ ...content, sources: sources.map(({ file: _file, ...source }) => source) })
+    expect(asks.length).toBeGreaterThan(0)
+    expect(code).not.toContain(asks[0]!.prompt.text)
     expect(JSON.stringify(module.default)).not.toContain('.txt')
     expect(module.texts).toEqual(texts)
   })

@@ -219,9 +219,9 @@ describe('validation errors', () => {
 })
 
 describe('npm run validate', () => {
-  const run = (dir: string) => {
+  const run = (dir: string, ...flags: string[]) => {
     try {
-      return { code: 0, output: execFileSync(process.execPath, [join(root, 'node_modules/tsx/dist/cli.mjs'), join(root, 'scripts/validate.ts'), dir], { encoding: 'utf8', stdio: 'pipe' }) }
+      return { code: 0, output: execFileSync(process.execPath, [join(root, 'node_modules/tsx/dist/cli.mjs'), join(root, 'scripts/validate.ts'), dir, ...flags], { encoding: 'utf8', stdio: 'pipe' }) }
     }
     catch (error) {
       const e = error as { status: number, stderr: string }
@@ -232,8 +232,30 @@ describe('npm run validate', () => {
   it('exits 0 on the real files', () => {
     const { code, output } = run(root)
     expect(code).toBe(0)
-    expect(output).toMatch(/^Content is valid: 5 sources, \d+ quizzes, \d+ questions\./)
+    expect(output).toMatch(/^Content is valid: 5 sources, \d+ quizzes, \d+ questions, \d+ polls, \d+ "Ask:" prompts\./)
   })
+
+  it('lists the "Ask:" prompts with --asks: id, line, the poll kind they run as, the question', () => {
+    const { code, output } = run(root, '--asks')
+    expect(code).toBe(0)
+    expect(output).toContain('\nagenda (slides.md line ')
+    expect(output).toMatch(/\nagenda \(slides\.md line \d+\): choice \(poll cases-heard-of\): Which of these cases have you heard about before\?\n/)
+  })
+
+  it('exits 1 on a poll file whose override points at no "Ask:" prompt', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'validate-'))
+    try {
+      for (const part of ['data', 'quizzes', 'polls', 'slides.md'])
+        cpSync(join(root, part), join(dir, part), { recursive: true })
+      writeFileSync(join(dir, 'polls/extra.yaml'), 'polls:\n  - id: gone\n    ask: no-such-slide\n    kind: text\n    maxLength: 100\n')
+      const { code, output } = run(dir)
+      expect(code).toBe(1)
+      expect(output).toContain('polls/extra.yaml: poll gone: ask: names no "Ask:" prompt of slides.md ("no-such-slide")')
+    }
+    finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  }, 30_000)
 
   it('exits 1 and lists every problem on a broken copy', () => {
     const dir = mkdtempSync(join(tmpdir(), 'validate-'))

@@ -9,6 +9,7 @@ import { acknowledge, dropStale, enqueue, parseOutbox, pendingFor, sendable } fr
 import { useLiveSocket } from '../useLiveSocket.ts'
 import { answerStatus, isEmptyAnswer, sameAnswer } from './answer-state.ts'
 import { deviceStorage, forgetOtherSessions, randomId, storageKeys } from './device-storage.ts'
+import { useAudience } from './useAudience.ts'
 
 export function useStudentSession(storage: DeviceStorage = deviceStorage()) {
   const clientId = ref(storage.get(storageKeys.clientId))
@@ -31,6 +32,8 @@ export function useStudentSession(storage: DeviceStorage = deviceStorage()) {
     onOpen: () => sentOnThisConnection.clear(),
     onMessage: receive,
   })
+
+  const audience = useAudience(message => live.send(message))
 
   const sessionId = computed(() => live.welcome.value?.sessionId)
   const state = computed(() => live.state.value)
@@ -59,6 +62,7 @@ export function useStudentSession(storage: DeviceStorage = deviceStorage()) {
   const canSubmit = computed(() => phase.value === 'open' && !isEmptyAnswer(draft.value) && status.value !== 'sending' && status.value !== 'received' && status.value !== 'queued')
 
   function receive(message: ServerMessage) {
+    audience.receive(message)
     if (message.type === 'welcome' && message.participant) {
       name.value = message.participant.name
       storage.set(storageKeys.name, name.value)
@@ -177,7 +181,8 @@ export function useStudentSession(storage: DeviceStorage = deviceStorage()) {
 
   const serverError = computed(() => {
     const error = live.error.value
-    return error && error.code !== 'name-required' && error.code !== 'name-refused' ? error.message : undefined
+    // A refused question is said beside the question form (useAudience).
+    return error && error.code !== 'name-required' && error.code !== 'name-refused' && error.code !== 'question-refused' ? error.message : undefined
   })
 
   return {
@@ -197,6 +202,7 @@ export function useStudentSession(storage: DeviceStorage = deviceStorage()) {
     canSubmit,
     notice,
     serverError,
+    audience,
     setDraft,
     submit,
     join,

@@ -1,10 +1,11 @@
+import type { mount } from '@vue/test-utils'
 // The live student page with a fake server: join, wait, answer with the quiz's controls, "Answer
 // received", answers kept through reloads and lost connections (never sent twice), closed, reveal.
 import type { PublicQuestion, ServerMessage, StudentState } from '../../../logic/live/protocol.ts'
-import { flushPromises, mount } from '@vue/test-utils'
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import StudentApp from '../../../live/src/student/StudentApp.vue'
+import { flushPromises } from '@vue/test-utils'
+import { describe, expect, it, vi } from 'vitest'
 import { FakeSocket } from './fake-socket.ts'
+import { studentPageSetup } from './student-page.ts'
 
 const single: PublicQuestion = {
   kind: 'single',
@@ -21,12 +22,7 @@ function state(extra: Partial<StudentState>): StudentState {
   return { type: 'state', phase: 'lobby', received: false, ...extra }
 }
 
-const mounted: ReturnType<typeof mount>[] = []
-function page() {
-  const wrapper = mount(StudentApp, { attachTo: document.body })
-  mounted.push(wrapper)
-  return wrapper
-}
+const page = studentPageSetup()
 
 /** A phone that joined before: the page resumes with the kept client id. */
 async function resumed(first: StudentState) {
@@ -52,19 +48,6 @@ function radio(wrapper: ReturnType<typeof mount>, label: string) {
 function answerSent(socket = FakeSocket.latest) {
   return socket.sentOf('answer')
 }
-
-beforeEach(() => {
-  vi.useFakeTimers()
-  localStorage.clear()
-  FakeSocket.all = []
-  vi.stubGlobal('WebSocket', FakeSocket)
-})
-
-afterEach(() => {
-  mounted.splice(0).forEach(w => w.unmount())
-  vi.unstubAllGlobals()
-  vi.useRealTimers()
-})
 
 describe('StudentApp', () => {
   it('forgets answers typed and never sent in an earlier class, and keeps this class\'s', async () => {
@@ -186,7 +169,7 @@ describe('StudentApp', () => {
     expect(wrapper.text()).toContain('could not be sent: the question closed')
     expect(wrapper.text()).toContain('No answer of yours was received')
     expect(radio(wrapper, 'The EFF').attributes('disabled')).toBeDefined()
-    expect(wrapper.find('button[type="submit"]').exists()).toBe(false)
+    expect(wrapper.find('.live-question button[type="submit"]').exists()).toBe(false)
   })
 
   it('once closed shows the answer the server has, not an edit made after it and never sent', async () => {

@@ -1,0 +1,26 @@
+// The student page tests' setup: a fake WebSocket, fake timers and empty storage before each test, every page mounted by `page()` unmounted after it.
+import { mount } from '@vue/test-utils'
+import { afterEach, beforeEach, vi } from 'vitest'
+import StudentApp from '../../../live/src/student/StudentApp.vue'
+import { FakeSocket } from './fake-socket.ts'
+
+/** Installs the hooks; returns `page()`, which mounts the student page. */
+export function studentPageSetup(): () => ReturnType<typeof mount> {
+  const mounted: ReturnType<typeof mount>[] = []
+  beforeEach(() => {
+    vi.useFakeTimers()
+    localStorage.clear()
+    FakeSocket.all = []
+    vi.stubGlobal('WebSocket', FakeSocket)
+  })
+  afterEach(() => {
+    mounted.splice(0).forEach(w => w.unmount())
+    vi.unstubAllGlobals()
+    vi.useRealTimers()
+  })
+  return () => {
+    const wrapper = mount(StudentApp, { attachTo: document.body })
+    mounted.push(wrapper)
+    return wrapper
+  }
+}
