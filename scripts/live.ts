@@ -1,6 +1,7 @@
 // `npm run live`: the live class server — serves the live pages (and the deck to the lecturer only), prints the students' part (join
 // URL, QR code) apart from the lecturer's (token, control URL: in a file, and on this terminal only when asked); stops cleanly on
-// Ctrl-C. With --export, writes a stored session's gradebook instead; with --report, compares stored sessions (node/live/report.ts).
+// Ctrl-C. With --export, writes a stored session's gradebook instead (--format moodle|canvas: an LMS's grade import); with
+// --report, compares stored sessions (node/live/report.ts).
 import type { LiveServer } from '../node/live/server.ts'
 import { chmodSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
@@ -10,7 +11,13 @@ import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { renderUnicodeCompact } from 'uqr'
 import { formatError } from '../logic/content/errors.ts'
+import { IDENTIFIER_LABELS } from '../logic/interchange/grade-csv.ts'
+import { ASK_ID_KINDS } from '../logic/live/identifier.ts'
+import { spacedJoinCode } from '../logic/live/join-code.ts'
+import { GRADEBOOK_FORMATS } from '../logic/live/lms-gradebook.ts'
+import { DEFAULT_MIN_SHARE } from '../logic/live/misconception.ts'
 import { buildFilter, parseWordList } from '../logic/live/moderation.ts'
+import { DEFAULT_MARKED_ROUND } from '../logic/live/rounds.ts'
 import { cleanLabel } from '../logic/live/session-label.ts'
 import { exportGradebook } from '../node/live/export-session.ts'
 import { JOIN_QR } from '../node/live/qr-svg.ts'
@@ -36,6 +43,10 @@ const { values } = parseArgs({
     'report': { type: 'boolean' },
     'report-csv': { type: 'string' },
     'words': { type: 'string' },
+    'ask-id': { type: 'string' },
+    'format': { type: 'string' },
+    'marked-round': { type: 'string', default: String(DEFAULT_MARKED_ROUND) },
+    'mistake-share': { type: 'string', default: String(DEFAULT_MIN_SHARE) },
   },
 })
 
@@ -50,8 +61,21 @@ if (!Number.isInteger(port) || port < 0 || port > 65535)
 const maxParticipants = Number(values['max-participants'])
 if (!Number.isInteger(maxParticipants) || maxParticipants < 1)
   fail(`--max-participants must be a whole number of at least 1, not "${values['max-participants']}".`)
+const markedRound = Number(values['marked-round'])
+if (markedRound !== 1 && markedRound !== 2)
+  fail(`--marked-round must be 1 or 2 (which round of a peer-instruction question is marked), not "${values['marked-round']}".`)
+const mistakeShare = Number(values['mistake-share'])
+if (!(mistakeShare >= 0 && mistakeShare <= 1))
+  fail(`--mistake-share must be a share from 0 to 1 (e.g. 0.15), not "${values['mistake-share']}".`)
 if (values.session !== undefined && !SESSION_ID.test(values.session))
   fail('--session takes a session id as printed when that session started (letters, digits, "-", "_").')
+const askId = ASK_ID_KINDS.find(kind => kind === values['ask-id'])
+if (values['ask-id'] !== undefined && !askId)
+  fail(`--ask-id takes email (students give their university email address) or number (their student ID number), not "${values['ask-id']}".`)
+if (values.format !== undefined && !GRADEBOOK_FORMATS.includes(values.format as typeof GRADEBOOK_FORMATS[number]))
+  fail(`--format takes moodle or canvas (the grade import of that LMS), or plain (the session's own CSV, the default), not "${values.format}".`)
+if (values.format !== undefined && values.export === undefined)
+  fail('--format goes with --export (the file to write).')
 const content = readContent(root)
 if (!content.ok)
   fail(`The content has errors (npm run validate shows them):\n${content.errors.map(formatError).join('\n')}`)
@@ -84,13 +108,17 @@ if (values.export !== undefined) {
   if (!existsSync(dbPath))
     fail(`There is no database at ${dbPath} (give its path with --db).`)
   const store = openSqliteStore(dbPath, { readOnly: true })
-  const csv = await exportGradebook(store, content.value, values.session)
+  const download = await exportGradebook(store, content.value, values.session, values.format)
   const sessions = await store.listSessions()
   await store.close()
-  if (csv === undefined)
+  if (download === undefined)
     fail(`There is no session "${values.session}" in ${dbPath}. ${sessions.length ? `It holds: ${sessions.map(s => s.sessionId).join(', ')}.` : 'It holds no sessions.'}`)
-  writeFileSync(values.export, csv)
-  console.log(`Wrote the gradebook of session ${values.session} to ${resolve(values.export)}.`)
+  if (!download.ok)
+    fail(download.message)
+  writeFileSync(values.export, download.body)
+  console.log(`Wrote the ${values.format && values.format !== 'plain' ? `${values.format} grade import` : 'gradebook'} of session ${values.session} to ${resolve(values.export)}.`)
+  for (const problem of download.problems)
+    console.error(`  Left out or changed: ${problem}`)
   process.exit(0)
 }
 
@@ -127,9 +155,11 @@ try {
     liveDistDir,
     content: content.value,
     roomLimits: { ...defaultRoomLimits, maxParticipants },
+    rounds: { markedRound, mistakeShare },
     allowedHosts: values['allow-host'],
     label: label?.ok ? label.label ?? null : undefined,
     wordFilter: wordFilter(values.words),
+    ...(askId ? { askId } : {}),
     log: message => console.error(`${new Date().toISOString()} ${message}`),
   })
 }
@@ -146,14 +176,20 @@ writeFileSync(tokenFile, `${lecturerPart}\n`, { mode: 0o600 })
 chmodSync(tokenFile, 0o600)
 
 console.log(`
-Live class: students join at
+Live class: students scan the code, or open
 
-  ${server.joinUrl}
+  ${server.joinUrl.replace(/\/$/, '')}
 
-${renderUnicodeCompact(server.joinUrl, { ...JOIN_QR, border: 2 })}
-Projector page: ${server.projectorUrl}
+and type the join code
+
+  Join code:      ${[...spacedJoinCode(server.joinCode)].join(' ')}
+
+${renderUnicodeCompact(server.joinLink, { ...JOIN_QR, border: 2 })}
+Join link with the code (what the QR code holds): ${server.joinLink}
+${askId ? `Students are asked for their ${IDENTIFIER_LABELS[askId]} (--ask-id ${askId}).\n` : ''}Projector page: ${server.projectorUrl}  (open it from the control page, in the same browser, to show the join code)
 Session:        ${server.sessionId}${server.room.label === undefined ? '' : `  "${server.room.label}"`}  (resume later with --session ${server.sessionId})
 Database:       ${dbPath}
+Peer instruction: round ${server.room.markedRound} of a two-round question is marked${values.session !== undefined && server.room.markedRound !== markedRound ? ' (as when this session started)' : ''}
 ${values.host === '127.0.0.1' ? '\nOnly this computer can connect. For phones on the room\'s network: npm run live -- --host 0.0.0.0\n' : ''}
 Lecturer: the control page's address (it holds the token; keep it off the projector) is in
   ${tokenFile}

@@ -1,5 +1,6 @@
-// `npm run loadtest [-- --students 1000 --questions 10 --abuse]`: the live server as a child process on 127.0.0.1:4139 with a temp
-// database; N WebSocket students answer every question; with --abuse, 5 hostile clients run beside them the whole time (a join
+// `npm run loadtest [-- --students 1000 --questions 10 --rounds 2 --abuse --mixed --polls]`: the live server as a child process on 127.0.0.1:4139 with a temp
+// database; N WebSocket students answer every question, blind, in two peer-instruction rounds (vote, discuss, vote again,
+// show votes, reveal; `--rounds 1` for one); with --abuse, 5 hostile clients run beside them the whole time (a join
 // flood, 300 sockets of oversized answers, a reader that never reads, half-sent frames, sockets that never say hello). Prints answers
 // sent/acked/stored, the honest students' ack latency percentiles, errors, and what the hostile clients achieved.
 import type { ChildProcess } from 'node:child_process'
@@ -13,9 +14,11 @@ import process from 'node:process'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import WebSocket from 'ws'
+import { normaliseJoinCode } from '../logic/live/join-code.ts'
 import { openSqliteStore } from '../node/live/sqlite-store.ts'
 import { readContent } from '../node/read-content.ts'
 import { audienceSummary, audienceTraffic } from './loadtest-audience.ts'
+import { LOAD_POLL_ID, pollStats, pollSummary, pollTraffic } from './loadtest-polls.ts'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const { values } = parseArgs({
@@ -29,16 +32,26 @@ const { values } = parseArgs({
     abuse: { type: 'boolean', default: false },
     /** Questions to the lecturer, upvotes and pace signals among the answers (scripts/loadtest-audience.ts). */
     mixed: { type: 'boolean', default: false },
+    /** 2: every question is answered, discussed and answered again (peer instruction); 1: answered once. */
+    rounds: { type: 'string', default: '2' },
+    /** A word cloud open beside the questions, every student sending words (scripts/loadtest-polls.ts). */
+    polls: { type: 'boolean', default: false },
   },
 })
 const STUDENTS = Number(values.students)
 const QUESTIONS = Number(values.questions)
 const PORT = Number(values.port)
 const SPREAD_MS = Number(values.spread)
+const ROUNDS = Number(values.rounds)
+if (ROUNDS !== 1 && ROUNDS !== 2)
+  throw new Error(`--rounds must be 1 or 2, not "${values.rounds}".`)
 const URL_BASE = `http://127.0.0.1:${PORT}`
 const WS_URL = `${URL_BASE.replace('http', 'ws')}/live/ws`
 const TOKEN_LINE = /Lecturer token: (\S+)/
 const SESSION_LINE = /Session: +(\S+)/
+/** The join code as the terminal prints it (spaced); every client here knows it, the hostile ones too (the worst case: someone in the room). */
+const CODE_LINE = /Join code: +([A-Z0-9 ]+)/
+let joinCode = ''
 
 const content = readContent(root)
 if (!content.ok)
@@ -61,8 +74,10 @@ function startServer(): Promise<{ child: ChildProcess, token: string, session: s
       output += chunk.toString()
       const session = SESSION_LINE.exec(output)?.[1]
       const token = session && TOKEN_LINE.exec(readFileSync(`${dbPath}.lecturer.txt`, 'utf8'))?.[1]
-      if (token && session)
+      if (token && session) {
+        joinCode = normaliseJoinCode(CODE_LINE.exec(output)?.[1] ?? '')
         resolve({ child, token, session })
+      }
     }
     child.stdout.on('data', read)
     child.stderr.on('data', (chunk: { toString: () => string }) => {
@@ -106,6 +121,7 @@ async function joinStudent(i: number): Promise<void> {
     const joined = await new Promise<boolean>((resolve) => {
       const sentAt = new Map<string, number>()
       let participantId = ''
+      /** `question id / round` of the last question answered. */
       let answeredQuestion = ''
       socket.on('error', () => stats.errors++)
       socket.on('close', (code) => {
@@ -120,20 +136,22 @@ async function joinStudent(i: number): Promise<void> {
           participantId = message.participant!.id
           resolve(true)
         }
-        else if (message.type === 'state' && message.phase === 'open' && message.question && answeredQuestion !== message.question.id) {
+        else if (message.type === 'state' && message.phase === 'open' && message.question && answeredQuestion !== `${message.question.id}/${message.round ?? 1}`) {
           const question = message.question
-          answeredQuestion = question.id
+          const round = message.round ?? 1
+          answeredQuestion = `${question.id}/${round}`
           setTimeout(() => {
-            const submissionId = `load-${i}-${question.id}`
+            const submissionId = `load-${i}-${question.id}-r${round}`
             sentAt.set(submissionId, performance.now())
-            socket.send(JSON.stringify({ type: 'answer', questionId: question.id, answer: answerFor(question, i), submissionId }))
+            // In round 2 every other student changes their answer.
+            socket.send(JSON.stringify({ type: 'answer', questionId: question.id, answer: answerFor(question, round === 2 && i % 2 ? i + 1 : i), submissionId }))
             stats.sent++
           }, Math.random() * SPREAD_MS)
         }
         else if (message.type === 'ack') {
           stats.latencies.push(performance.now() - sentAt.get(message.submissionId)!)
           stats.acked++
-          stats.acks.set(`${participantId}/${message.questionId}`, message.submissionId)
+          stats.acks.set(`${participantId}/${message.questionId}/${message.submissionId.endsWith('-r2') ? 2 : 1}`, message.submissionId)
           if (stats.acked >= expectedAcks)
             onAllAcked?.()
         }
@@ -144,7 +162,9 @@ async function joinStudent(i: number): Promise<void> {
       })
       if (values.mixed)
         audienceTraffic(socket, i, QUESTIONS * SPREAD_MS)
-      socket.send(JSON.stringify({ type: 'hello', role: 'student', clientId: `loadtest-student-${String(i).padStart(6, '0')}`, name: `Student ${i}` }))
+      if (values.polls)
+        pollTraffic(socket, i, QUESTIONS * SPREAD_MS)
+      socket.send(JSON.stringify({ type: 'hello', role: 'student', clientId: `loadtest-student-${String(i).padStart(6, '0')}`, name: `Student ${i}`, code: joinCode }))
     })
     if (joined)
       return
@@ -194,7 +214,7 @@ async function joinFlood(): Promise<void> {
   })
   for (let n = 0; n < 50 && socket.readyState === WebSocket.OPEN; n++) {
     hostile.joinsTried++
-    socket.send(JSON.stringify({ type: 'hello', role: 'student', clientId: `flood-${process.pid}-${++fakeCounter}`.padEnd(16, 'x'), name: `Fake ${fakeCounter}` }))
+    socket.send(JSON.stringify({ type: 'hello', role: 'student', clientId: `flood-${process.pid}-${++fakeCounter}`.padEnd(16, 'x'), name: `Fake ${fakeCounter}`, code: joinCode }))
     await new Promise(resolve => setTimeout(resolve, 2))
   }
   socket.close()
@@ -206,7 +226,7 @@ async function bigAnswers(): Promise<void> {
   const filler = 'x'.repeat(16 * 1024 - 200)
   await Promise.all(Array.from({ length: 300 }, async () => {
     const socket = track(await connect())
-    socket.send(JSON.stringify({ type: 'hello', role: 'student', clientId: `big-answers-${process.pid}-${++fakeCounter}`.padEnd(16, 'x'), name: `Big ${fakeCounter}` }))
+    socket.send(JSON.stringify({ type: 'hello', role: 'student', clientId: `big-answers-${process.pid}-${++fakeCounter}`.padEnd(16, 'x'), name: `Big ${fakeCounter}`, code: joinCode }))
     while (socket.readyState === WebSocket.OPEN) {
       socket.send(JSON.stringify({ type: 'answer', questionId: questions[0]!.questionId, answer: filler, submissionId: `big-${++fakeCounter}` }))
       hostile.bigFrames++
@@ -269,18 +289,35 @@ try {
   const lecturer = await connect()
   lecturer.send(JSON.stringify({ type: 'hello', role: 'lecturer', token: server.token }))
   const control = (message: object) => lecturer.send(JSON.stringify({ type: 'control', ...message }))
-  for (const [n, q] of questions.entries()) {
-    expectedAcks = STUDENTS * (n + 1)
+  const pollOpened = performance.now()
+  if (values.polls)
+    lecturer.send(JSON.stringify({ type: 'poll', action: 'open', pollId: LOAD_POLL_ID }))
+  /** Opens a round (by `start`) and waits until every student's answer to it is acknowledged. */
+  const round = (target: number, start: () => void) => {
+    expectedAcks = target
     const done = new Promise<boolean>((resolve) => {
       onAllAcked = () => resolve(true)
       setTimeout(resolve, SPREAD_MS + 30_000, false)
     })
-    control({ action: 'open', ...q })
-    const complete = await done
-    control({ action: 'close' })
-    control({ action: 'reveal' })
-    console.log(`question ${n + 1}/${questions.length} (${q.questionId}): ${complete ? 'all acknowledged' : 'TIMED OUT'} (acked so far ${stats.acked})`)
+    start()
+    return done
   }
+  for (const [n, q] of questions.entries()) {
+    const before = STUDENTS * ROUNDS * n
+    let complete = await round(before + STUDENTS, () => control({ action: 'open', ...q }))
+    if (ROUNDS === 2) {
+      complete = await round(before + 2 * STUDENTS, () => {
+        control({ action: 'discuss' })
+        control({ action: 'vote-again' })
+      }) && complete
+    }
+    control({ action: 'show-votes' })
+    control({ action: 'reveal' })
+    console.log(`question ${n + 1}/${questions.length} (${q.questionId}): ${complete ? 'all acknowledged' : 'TIMED OUT'}${ROUNDS === 2 ? ' in both rounds' : ''} (acked so far ${stats.acked})`)
+  }
+  // The last word-cloud entries are sent up to QUESTIONS × spread after the poll opened: wait for their echoes.
+  while (values.polls && (performance.now() < pollOpened + QUESTIONS * SPREAD_MS + 500 || pollStats.acked < pollStats.sent) && performance.now() < pollOpened + QUESTIONS * SPREAD_MS + 30_000)
+    await new Promise(resolve => setTimeout(resolve, 100))
   control({ action: 'finish' })
   await new Promise(resolve => setTimeout(resolve, 500))
   abuse.on = false
@@ -293,12 +330,12 @@ try {
   const snapshot = await reader.loadSession(server.session)
   await reader.close()
   const rows = snapshot?.answers ?? []
-  const stored = new Map(rows.map(r => [`${r.participantId}/${r.questionId}`, r.submissionId]))
+  const stored = new Map(rows.map(r => [`${r.participantId}/${r.questionId}/${r.round ?? 1}`, r.submissionId]))
   const lost = [...stats.acks].filter(([key, submission]) => stored.get(key) !== submission).length
   const sorted = [...stats.latencies].sort((a, b) => a - b)
   const ms = (value: number) => `${value.toFixed(1)} ms`
   console.log(`
-students ${STUDENTS}, questions ${questions.length}, answers spread over ${SPREAD_MS} ms after each opening${values.abuse ? ', with 5 hostile clients' : ''}
+students ${STUDENTS}, questions ${questions.length}, ${ROUNDS === 2 ? '2 rounds each (blind, discuss, vote again, show votes, reveal)' : '1 round each (blind, show votes, reveal)'}, answers spread over ${SPREAD_MS} ms after each opening${values.abuse ? ', with 5 hostile clients' : ''}
 answers sent ${stats.sent}, acked ${stats.acked}, stored ${rows.length}, acked but not stored ${lost}
 ack latency p50 ${ms(percentile(sorted, 50))}, p95 ${ms(percentile(sorted, 95))}, p99 ${ms(percentile(sorted, 99))}, max ${ms(sorted.at(-1) ?? Number.NaN)}
 errors ${stats.errors}${stats.errorCodes.size ? ` (${Array.from(stats.errorCodes, ([code, n]) => `${code} ×${n}`).join(', ')})` : ''}`)
@@ -308,7 +345,10 @@ errors ${stats.errors}${stats.errorCodes.size ? ` (${Array.from(stats.errorCodes
   const mixed = values.mixed ? audienceSummary(snapshot, percentile) : undefined
   if (mixed)
     console.log(mixed.text)
-  exitCode = lost > 0 || stats.errors > 0 || stats.acked < STUDENTS * questions.length || mixed?.lost ? 1 : 0
+  const polled = values.polls ? pollSummary(snapshot, percentile) : undefined
+  if (polled)
+    console.log(polled.text)
+  exitCode = lost > 0 || stats.errors > 0 || stats.acked < STUDENTS * questions.length * ROUNDS || mixed?.lost || polled?.lost ? 1 : 0
 }
 finally {
   server.child.kill('SIGTERM')

@@ -11,12 +11,21 @@ function headings(results: ResultsResponse): string[] {
 
 /**
  * `participant,id,<question ids…>,total` then one row per participant; a question
- * the participant did not answer is an empty cell. CRLF line ends (RFC 4180).
+ * the participant did not answer is an empty cell. A question asked in two rounds
+ * (peer instruction) has its marked score under its id, then `<id> round 1` and
+ * `<id> round 2` with each round's own answer's score. CRLF line ends (RFC 4180).
  */
 export function gradebookCsv(results: ResultsResponse): string {
-  const rows: Array<Array<string | number | null>> = [['participant', 'id', ...headings(results), 'total']]
-  for (const p of results.participants)
-    rows.push([p.name, p.id, ...results.questions.map(q => p.scores[questionKey(q.quizId, q.questionId)] ?? null), p.total])
+  const names = headings(results)
+  const header = results.questions.flatMap((q, i) => q.rounds ? [names[i]!, `${names[i]} round 1`, `${names[i]} round 2`] : [names[i]!])
+  const rows: Array<Array<string | number | null>> = [['participant', 'id', ...header, 'total']]
+  for (const p of results.participants) {
+    rows.push([p.name, p.id, ...results.questions.flatMap((q) => {
+      const key = questionKey(q.quizId, q.questionId)
+      const score = p.scores[key] ?? null
+      return q.rounds ? [score, ...p.rounds?.[key] ?? [null, null]] : [score]
+    }), p.total])
+  }
   return csvText(rows)
 }
 

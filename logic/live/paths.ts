@@ -10,12 +10,16 @@ export const LIVE_PAGES = { student: '/live/', control: '/live/control', project
 export const LIVE_INFO_PATH = '/live/api/info'
 /** The join QR code as SVG, drawn by the server from the join URL. */
 export const LIVE_QR_PATH = '/live/api/qr.svg'
-/** Lecturer only (Bearer token): the results as JSON and the CSV gradebook. */
+/** The lecturer's browser only (the slides' cookie or the Bearer token): the join code and the link that carries it. */
+export const LIVE_JOIN_PATH = '/live/api/join'
+/** Lecturer only (Bearer token): the results as JSON and the CSV gradebook (`?format=moodle|canvas` for an LMS's import). */
 export const LIVE_RESULTS_PATH = '/live/api/results'
 export const LIVE_GRADEBOOK_PATH = '/live/api/gradebook.csv'
 /** Lecturer only (Bearer token): every stored session compared (logic/live/report.ts), as JSON and as CSV. */
 export const LIVE_REPORT_PATH = '/live/api/report'
 export const LIVE_REPORT_CSV_PATH = '/live/api/report.csv'
+/** Lecturer only: every poll run's results (never marks). */
+export const LIVE_POLLS_CSV_PATH = '/live/api/polls.csv'
 /** Lecturer only (Bearer token, POST): lets this browser load the deck, which holds every key (an HttpOnly cookie). */
 export const LIVE_DECK_PATH = '/live/api/deck'
 /** A header on every response of the live server, so the deck can tell it from a static host without a request that would 404. */

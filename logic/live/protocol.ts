@@ -1,5 +1,8 @@
 // The live class mode's wire protocol (issue #8): every WebSocket message and HTTP reply between the live server and its pages, as valibot schemas with their types.
+import type { Poll } from '../content/polls.ts'
 import type { Question } from '../kinds/registry.ts'
+import type { ScaleMovement } from '../polls/movement.ts'
+import type { PollTally } from '../polls/tally.ts'
 import * as v from 'valibot'
 import { MAX_SECONDS, MIN_SECONDS } from './timer.ts'
 
@@ -14,6 +17,17 @@ export const phases = ['lobby', 'open', 'closed', 'revealed', 'finished'] as con
 export const phaseSchema = v.picklist(phases)
 export type Phase = v.InferOutput<typeof phaseSchema>
 
+/**
+ * Peer instruction within a question (issue #16): `votes` once the lecturer has shown the
+ * distribution (before that, voting is blind); `discuss` between round 1 and round 2.
+ */
+export const steps = ['votes', 'discuss'] as const
+export const stepSchema = v.picklist(steps)
+export type Step = v.InferOutput<typeof stepSchema>
+/** Which round of a two-round question is marked (`--marked-round`). */
+export const markedRoundSchema = v.picklist([1, 2])
+export type MarkedRound = v.InferOutput<typeof markedRoundSchema>
+
 export const roles = ['student', 'lecturer', 'projector'] as const
 export type Role = typeof roles[number]
 
@@ -25,6 +39,13 @@ export const clientIdSchema = v.pipe(v.string(), v.regex(/^[\w-]{16,64}$/))
 export const nameSchema = v.pipe(v.string(), v.minLength(1), v.maxLength(200))
 export const submissionIdSchema = v.pipe(v.string(), v.regex(/^[\w-]{8,64}$/))
 const tokenSchema = v.pipe(v.string(), v.maxLength(256))
+/** The join code as typed (logic/live/join-code.ts normalises and checks it). */
+export const joinCodeSchema = v.pipe(v.string(), v.maxLength(64))
+/** The email address or ID number as typed (logic/live/identifier.ts checks it). */
+export const identifierSchema = v.pipe(v.string(), v.maxLength(400))
+/** Which identifier a session asks for (`--ask-id`). */
+export const askIdSchema = v.picklist(['email', 'number'])
+export type AskId = v.InferOutput<typeof askIdSchema>
 
 const choiceSchema = v.object({ id: v.string(), text: v.string() })
 
@@ -75,6 +96,37 @@ export type LiveEvidence = v.InferOutput<typeof liveEvidenceSchema>
 export const revealSchema = v.object({ key: v.string(), explanation: v.string(), evidence: v.array(liveEvidenceSchema) })
 export type Reveal = v.InferOutput<typeof revealSchema>
 
+/** A wrong option as the room or the lecturer sees it at reveal: how many chose it, why it is wrong and the passages that say so. */
+export const wrongChoiceSchema = v.object({
+  id: v.string(),
+  text: v.string(),
+  count: v.number(),
+  /** 0…1 of those who answered. */
+  share: v.number(),
+  feedback: v.optional(v.string()),
+  evidence: v.array(liveEvidenceSchema),
+})
+export type LiveWrongChoice = v.InferOutput<typeof wrongChoiceSchema>
+
+/** Round 1 against round 2 of a peer-instruction question; who moved where only after reveal (it names the key). */
+export const shiftSchema = v.object({
+  first: histogramSchema,
+  /** Round 2 as it counts: a second answer, else the first carried over. */
+  second: histogramSchema,
+  /** Answered in round 1 (the base of the movements). */
+  answeredFirst: v.number(),
+  /** How many answered again in round 2. */
+  answeredAgain: v.number(),
+  /** How many answers round 2 counts (second answers, and first answers carried over). */
+  answeredSecond: v.number(),
+  /** How many gave a different answer in round 2. */
+  changed: v.number(),
+  /** Only when revealed: from not right in round 1 to right in round 2, and from right to not right. */
+  toRight: v.optional(v.number()),
+  away: v.optional(v.number()),
+})
+export type Shift = v.InferOutput<typeof shiftSchema>
+
 /** A student's own result after reveal. */
 export const studentResultSchema = v.object({ mark: markSchema, ...revealSchema.entries })
 export type StudentResult = v.InferOutput<typeof studentResultSchema>
@@ -82,8 +134,11 @@ export type StudentResult = v.InferOutput<typeof studentResultSchema>
 // ---------------------------------------------------------------- client → server
 
 export const helloSchema = v.variant('role', [
-  /** A new clientId needs a name (else `name-required`); a known one resumes. */
-  v.object({ type: v.literal('hello'), role: v.literal('student'), clientId: clientIdSchema, name: v.optional(nameSchema) }),
+  /**
+   * A new clientId needs a name (else `name-required`), the session's join code (else `code-required`) and,
+   * when the session asks for one, the identifier (else `id-required`); a known one resumes without them.
+   */
+  v.object({ type: v.literal('hello'), role: v.literal('student'), clientId: clientIdSchema, name: v.optional(nameSchema), code: v.optional(joinCodeSchema), identifier: v.optional(identifierSchema) }),
   v.object({ type: v.literal('hello'), role: v.literal('lecturer'), token: tokenSchema }),
   v.object({ type: v.literal('hello'), role: v.literal('projector') }),
 ])
@@ -105,12 +160,20 @@ export const controlSchema = v.variant('action', [
   /** Opens the next question of the same quiz. */
   v.object({ type: v.literal('control'), action: v.literal('next') }),
   v.object({ type: v.literal('control'), action: v.literal('finish') }),
+  /** Shows the distribution on the projector before the key (Mazur's order: show votes, then reveal). */
+  v.object({ type: v.literal('control'), action: v.literal('show-votes') }),
+  /** Ends round 1 without revealing: students discuss with their neighbour, then answer again. */
+  v.object({ type: v.literal('control'), action: v.literal('discuss') }),
+  /** Opens round 2 of the same question. */
+  v.object({ type: v.literal('control'), action: v.literal('vote-again') }),
+  /** After reveal: which wrong option the projector shows as "the commonest mistake" (null: none). */
+  v.object({ type: v.literal('control'), action: v.literal('show-mistake'), optionId: v.nullable(v.pipe(v.string(), v.maxLength(100))) }),
   /** Takes a participant out of the session and the gradebook (an impostor, a joke name, a duplicate). */
   v.object({ type: v.literal('control'), action: v.literal('remove'), participantId: v.pipe(v.string(), v.maxLength(64)) }),
 ])
 export type Control = v.InferOutput<typeof controlSchema>
-/** The controls that move the session's phase (all but `remove`). */
-export type PhaseControl = Exclude<Control, { action: 'remove' }>
+/** The controls that move the session's phase (all but `remove` and `show-mistake`). */
+export type PhaseControl = Exclude<Control, { action: 'remove' | 'show-mistake' }>
 /** The control page's buttons. */
 export type ControlAction = PhaseControl['action']
 
@@ -140,7 +203,24 @@ export type QaAction = typeof qaActions[number]
 export const qaControlSchema = v.object({ type: v.literal('qa'), action: v.picklist(qaActions), questionId: audienceIdSchema })
 export type QaControl = v.InferOutput<typeof qaControlSchema>
 
-export const clientMessageSchema = v.variant('type', [helloSchema, answerMessageSchema, controlSchema, timerMessageSchema, pingSchema, askSchema, voteSchema, paceSchema, qaControlSchema])
+// Polls (logic/live/poll-session.ts, node/live/polls.ts): a channel beside the question phases.
+export const pollLabelSchema = v.picklist(['before', 'after'])
+/** Student only: the answer to the open poll run (checked against the poll by the server). */
+export const pollAnswerSchema = v.object({ type: v.literal('poll-answer'), runId: audienceIdSchema, answer: v.unknown() })
+export type PollAnswerMessage = v.InferOutput<typeof pollAnswerSchema>
+const pollEntryKeySchema = v.pipe(v.string(), v.minLength(1), v.maxLength(200))
+/** Lecturer only: open a poll (a new run, or a scale's before/after run), close it, show or hide its results, hide or release an entry. */
+export const pollControlSchema = v.variant('action', [
+  v.object({ type: v.literal('poll'), action: v.literal('open'), pollId: contentIdSchema, label: v.optional(pollLabelSchema) }),
+  v.object({ type: v.literal('poll'), action: v.literal('close') }),
+  v.object({ type: v.literal('poll'), action: v.literal('show') }),
+  v.object({ type: v.literal('poll'), action: v.literal('hide') }),
+  v.object({ type: v.literal('poll'), action: v.literal('hide-entry'), runId: audienceIdSchema, key: pollEntryKeySchema }),
+  v.object({ type: v.literal('poll'), action: v.literal('release-entry'), runId: audienceIdSchema, key: pollEntryKeySchema }),
+])
+export type PollControl = v.InferOutput<typeof pollControlSchema>
+
+export const clientMessageSchema = v.variant('type', [helloSchema, answerMessageSchema, controlSchema, timerMessageSchema, pingSchema, askSchema, voteSchema, paceSchema, qaControlSchema, pollAnswerSchema, pollControlSchema])
 export type ClientMessage = v.InferOutput<typeof clientMessageSchema>
 
 // ---------------------------------------------------------------- server → client
@@ -175,6 +255,13 @@ export const studentStateSchema = v.object({
   received: v.boolean(),
   /** Only when revealed. */
   result: v.optional(studentResultSchema),
+  /** Peer instruction: 2 from "discuss" on; the step within the round. */
+  round: v.optional(v.literal(2)),
+  step: v.optional(stepSchema),
+  /** In round 2: the student's round-1 answer (kept, shown, not changeable). */
+  firstAnswer: v.optional(v.unknown()),
+  /** In round 2: which round is marked (a student who does not answer again keeps their first answer). */
+  markedRound: v.optional(markedRoundSchema),
   timer: v.optional(timerViewSchema),
 })
 export type StudentState = v.InferOutput<typeof studentStateSchema>
@@ -209,6 +296,18 @@ export const lecturerStateSchema = v.object({
   revealed: v.array(v.string()),
   /** The session's label (`--label`), when it has one. */
   label: v.optional(v.string()),
+  /** The session's join code (logic/live/join-code.ts). */
+  joinCode: v.optional(v.string()),
+  /** The identifier students are asked for (`--ask-id`), if any. */
+  askId: v.optional(askIdSchema),
+  round: v.optional(v.literal(2)),
+  step: v.optional(stepSchema),
+  markedRound: v.optional(markedRoundSchema),
+  /** In round 2: round 1 against round 2. */
+  shift: v.optional(shiftSchema),
+  /** When revealed (choice kinds): every wrong option, most chosen first, and the one the projector shows (null: none). */
+  wrongChoices: v.optional(v.array(wrongChoiceSchema)),
+  shownMistake: v.optional(v.nullable(v.string())),
   timer: v.optional(timerViewSchema),
   timerSettings: v.optional(v.object({ autoReveal: v.boolean(), closeWhenAllAnswered: v.boolean() })),
 })
@@ -225,6 +324,12 @@ export const projectorStateSchema = v.object({
   joinUrl: v.string(),
   /** Only when revealed. */
   result: v.optional(revealSchema),
+  round: v.optional(v.literal(2)),
+  step: v.optional(stepSchema),
+  /** Round 2, once votes are shown or revealed. */
+  shift: v.optional(shiftSchema),
+  /** Only when revealed: "the commonest mistake, and why" (or the wrong option the lecturer chose). */
+  mistake: v.optional(wrongChoiceSchema),
   timer: v.optional(timerViewSchema),
 })
 export type ProjectorState = v.InferOutput<typeof projectorStateSchema>
@@ -282,7 +387,64 @@ export const projectorQuestionSchema = v.object({
 })
 export type ProjectorQuestion = v.InferOutput<typeof projectorQuestionSchema>
 
-export const errorCodes = ['bad-message', 'too-large', 'unknown-question', 'not-open', 'already-revealed', 'name-required', 'name-refused', 'session-full', 'removed', 'storage-failed', 'unauthorised', 'rate-limited', 'question-refused'] as const
+// Polls: the poll itself (no key, no points: safe for everyone), tallies and movement as logic/polls computes them.
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null
+const pollSchema = v.custom<Poll>(value => isObject(value) && typeof value.id === 'string' && typeof value.kind === 'string' && typeof value.prompt === 'string')
+const pollTallySchema = v.custom<PollTally>(value => isObject(value) && typeof value.kind === 'string' && typeof value.n === 'number')
+const movementSchema = v.custom<ScaleMovement>(value => isObject(value) && isObject(value.before) && isObject(value.after) && typeof value.paired === 'number')
+const pollStatusSchema = v.picklist(['open', 'closed', 'shown'])
+
+/** A student's poll: the open run's poll and their stored answer; none while no poll is open. */
+export const studentPollSchema = v.object({
+  type: v.literal('student-poll'),
+  poll: v.optional(pollSchema),
+  runId: v.optional(v.string()),
+  label: v.optional(pollLabelSchema),
+  /** Their stored answer to this run (they may change it while it is open). */
+  answer: v.optional(v.unknown()),
+})
+export type StudentPoll = v.InferOutput<typeof studentPollSchema>
+
+/** The projector's poll: the prompt and a count while open; results only once shown (held and hidden entries never). */
+export const projectorPollSchema = v.object({
+  type: v.literal('projector-poll'),
+  poll: v.optional(pollSchema),
+  label: v.optional(pollLabelSchema),
+  status: v.optional(v.picklist(['open', 'shown'])),
+  answered: v.number(),
+  tally: v.optional(pollTallySchema),
+  /** An "after" run: the "before" run's distribution beside it, and who moved which way. */
+  movement: v.optional(movementSchema),
+})
+export type ProjectorPoll = v.InferOutput<typeof projectorPollSchema>
+
+export const pollEntrySchema = v.object({ key: v.string(), text: v.string(), count: v.number(), status: v.picklist(audienceStatuses), matched: v.array(v.string()) })
+export const lecturerPollSchema = v.object({
+  type: v.literal('lecturer-poll'),
+  current: v.optional(v.object({
+    runId: v.string(),
+    poll: pollSchema,
+    label: v.optional(pollLabelSchema),
+    status: pollStatusSchema,
+    answered: v.number(),
+    /** Every answer counted (the lecturer sees held and hidden entries too). */
+    tally: pollTallySchema,
+    entries: v.array(pollEntrySchema),
+    movement: v.optional(movementSchema),
+  })),
+  runs: v.array(v.object({ runId: v.string(), pollId: v.string(), label: v.optional(pollLabelSchema), answered: v.number() })),
+})
+export type LecturerPoll = v.InferOutput<typeof lecturerPollSchema>
+
+/** What the lecturer can run: the poll files' polls and the notes' "Ask:" prompts, each with the poll it runs as. */
+export const pollCatalogueSchema = v.object({
+  type: v.literal('poll-catalogue'),
+  polls: v.array(v.object({ id: v.string(), kind: v.string(), prompt: v.string() })),
+  asks: v.array(v.object({ id: v.string(), text: v.string(), aside: v.string(), slide: v.number(), slideTitle: v.string(), pollId: v.string(), kind: v.string() })),
+})
+export type PollCatalogue = v.InferOutput<typeof pollCatalogueSchema>
+
+export const errorCodes = ['bad-message', 'too-large', 'unknown-question', 'not-open', 'already-revealed', 'name-required', 'name-refused', 'session-full', 'removed', 'storage-failed', 'unauthorised', 'rate-limited', 'code-required', 'code-refused', 'id-required', 'id-refused', 'question-refused', 'poll-refused'] as const
 export type ErrorCode = typeof errorCodes[number]
 export const errorMessageSchema = v.object({ type: v.literal('error'), code: v.picklist(errorCodes), message: v.string() })
 
@@ -302,6 +464,10 @@ export const serverMessageSchema = v.variant('type', [
   lecturerPaceSchema,
   paceAckSchema,
   projectorQuestionSchema,
+  studentPollSchema,
+  projectorPollSchema,
+  lecturerPollSchema,
+  pollCatalogueSchema,
 ])
 export type ServerMessage = v.InferOutput<typeof serverMessageSchema>
 /** One server message by its type, e.g. `ServerMessageOf<'ack'>`. */
@@ -314,6 +480,19 @@ export interface InfoResponse {
   joinUrl: string
   sessionId: string
   phase: Phase
+  /** Joining needs the session's code (never given here: only the lecturer's browser gets it, from LIVE_JOIN_PATH). */
+  codeRequired?: boolean
+  /** The identifier the join page asks for (`--ask-id`). */
+  askId?: AskId
+}
+
+/** `GET /live/api/join` (the lecturer's browser only: the slides' cookie or the token): what the room is shown to join. */
+export interface JoinResponse {
+  /** The short address to type. */
+  joinUrl: string
+  joinCode: string
+  /** The join address with the code in its fragment, as the QR code holds it. */
+  joinLink: string
 }
 
 /** One asked question's statistics in `GET /live/api/results`. */
@@ -330,13 +509,26 @@ export interface QuestionStats {
   /** 0–100 of those who answered, one decimal; null when nobody did. */
   percentCorrect: number | null
   histogram: Histogram
+  /** A question asked in two rounds: each round's own statistics (the figures above are of the marked answers). */
+  rounds?: [RoundStats, RoundStats]
+}
+
+export interface RoundStats {
+  answered: number
+  meanScore: number | null
+  percentCorrect: number | null
+  histogram: Histogram
 }
 
 export interface ParticipantResult {
   id: string
   name: string
+  /** The email address or ID number given at join (`--ask-id`). */
+  identifier?: string
   /** `quizId/questionId` → score; a question not answered is missing. */
   scores: Record<string, number>
+  /** Two-round questions: the score of each round's own answer (`quizId/questionId` → [round 1, round 2]; null: no answer that round). */
+  rounds?: Record<string, [number | null, number | null]>
   total: number
 }
 
@@ -347,6 +539,8 @@ export interface ResultsResponse {
   participants: ParticipantResult[]
   /** Sum of the asked questions' points. */
   maxTotal: number
+  /** Which round of a two-round question `scores` holds (2 when not said). */
+  markedRound?: MarkedRound
 }
 
 /** The key of a question within a session's results (`scores`). */

@@ -1,5 +1,6 @@
 // The live session's state machine, pure: phases lobby → open → closed → revealed (→ next question) → finished, which control is legal when, and which role may send what.
-import type { ClientMessage, ErrorCode, Phase, PhaseControl, Role } from './protocol.ts'
+import type { ClientMessage, ErrorCode, Phase, PhaseControl, Role, Step } from './protocol.ts'
+import type { AskedQuestion } from './results.ts'
 import { questionKey } from './protocol.ts'
 
 export interface SessionState {
@@ -9,6 +10,12 @@ export interface SessionState {
   questionId?: string
   /** Every question revealed so far (`quiz/question`): it never opens again, so no mark changes after its key is shown. */
   revealed?: readonly string[]
+  /** Peer instruction: 2 once the lecturer has ended round 1 with "discuss" (absent: round 1). */
+  round?: 2
+  /** Within a round: `votes` once the distribution is shown, `discuss` before round 2 opens (absent: blind voting). */
+  step?: Step
+  /** Every question that has started a second round (`quiz/question`): opened again, it opens in round 2, so round 1's answers never change. */
+  secondRounds?: readonly string[]
 }
 
 /** What the machine needs of the content: quizzes and their question ids, in order. */
@@ -39,13 +46,19 @@ function withRevealed(next: SessionState, revealed: readonly string[] | undefine
   return revealed?.length ? { ...next, revealed } : next
 }
 
+/** The state with the questions that have had a second round carried over from `from` (left out while none). */
+function withSecondRounds(next: SessionState, from: SessionState): SessionState {
+  return from.secondRounds?.length ? { ...next, secondRounds: from.secondRounds } : next
+}
+
 function openQuestion(state: SessionState, quizzes: readonly QuizIndex[], quizId: string, questionId: string): Transition {
   const quiz = quizzes.find(q => q.id === quizId)
   if (!quiz?.questions.some(q => q.id === questionId))
     return refuse('unknown-question', `There is no question "${questionId}" in quiz "${quizId}".`)
   if (isRevealed(state, quizId, questionId))
     return refuse('already-revealed', `"${questionId}" has been revealed: it stays closed, so nobody can change an answer after seeing the key.`)
-  return { ok: true, state: withRevealed({ phase: 'open', quizId, questionId }, state.revealed) }
+  const again = state.secondRounds?.includes(questionKey(quizId, questionId))
+  return { ok: true, state: withSecondRounds(withRevealed({ phase: 'open', quizId, questionId, ...(again ? { round: 2 as const } : {}) }, state.revealed), state) }
 }
 
 /**
@@ -66,7 +79,7 @@ export function applyControl(state: SessionState, control: PhaseControl, quizzes
         : refuse('not-open', 'No question is open.')
     case 'reveal':
       return (state.phase === 'open' || state.phase === 'closed') && state.quizId && state.questionId
-        ? { ok: true, state: { ...state, phase: 'revealed', revealed: [...state.revealed ?? [], questionKey(state.quizId, state.questionId)] } }
+        ? { ok: true, state: { ...onQuestion(state, 'revealed'), ...(state.round ? { round: state.round } : {}), revealed: [...state.revealed ?? [], questionKey(state.quizId, state.questionId)] } }
         : refuse('not-open', 'There is no question to reveal.')
     case 'next': {
       const quiz = quizzes.find(q => q.id === state.quizId)
@@ -79,7 +92,44 @@ export function applyControl(state: SessionState, control: PhaseControl, quizzes
       return openQuestion(state, quizzes, quiz.id, next.id)
     }
     case 'finish':
-      return { ok: true, state: withRevealed({ phase: 'finished' }, state.revealed) }
+      return { ok: true, state: withSecondRounds(withRevealed({ phase: 'finished' }, state.revealed), state) }
+    case 'show-votes':
+    case 'discuss':
+    case 'vote-again':
+      return applyRoundControl(state, control.action)
+  }
+}
+
+/** The question's own fields, without round or step (they are set per transition). */
+function onQuestion(state: SessionState, phase: Phase): SessionState {
+  return withSecondRounds(withRevealed({ phase, quizId: state.quizId, questionId: state.questionId }, state.revealed), state)
+}
+
+/**
+ * Blind voting and peer instruction. `show-votes` from open or closed (it closes the
+ * round: nobody answers after seeing the room's distribution); `discuss` ends round 1
+ * (open or closed, shown or not) and starts round 2 closed; `vote-again` opens round 2.
+ */
+function applyRoundControl(state: SessionState, action: 'show-votes' | 'discuss' | 'vote-again'): Transition {
+  const asking = (state.phase === 'open' || state.phase === 'closed') && state.quizId !== undefined && state.questionId !== undefined
+  const round = state.round ? { round: state.round } : {}
+  switch (action) {
+    case 'show-votes':
+      if (!asking)
+        return refuse('not-open', 'There is no question whose votes could be shown.')
+      if (state.step)
+        return refuse('not-open', state.step === 'votes' ? 'The votes are shown already.' : 'Round 2 has not opened yet: press Vote again first.')
+      return { ok: true, state: { ...onQuestion(state, 'closed'), ...round, step: 'votes' } }
+    case 'discuss':
+      if (!asking)
+        return refuse('not-open', 'There is no question to discuss.')
+      if (state.round === 2)
+        return refuse('not-open', 'This question has had its second round.')
+      return { ok: true, state: { ...onQuestion(state, 'closed'), round: 2, step: 'discuss', secondRounds: [...state.secondRounds ?? [], questionKey(state.quizId!, state.questionId!)] } }
+    case 'vote-again':
+      return state.phase === 'closed' && state.step === 'discuss'
+        ? { ok: true, state: { ...onQuestion(state, 'open'), round: 2 } }
+        : refuse('not-open', 'Start the discussion first (Discuss), then open round 2.')
   }
 }
 
@@ -109,17 +159,45 @@ export interface PhaseEvent {
   phase: Phase
   quizId?: string
   questionId?: string
+  /** Stored since peer instruction; events stored before it have neither (round 1, blind). */
+  round?: 2
+  step?: Step
+}
+
+/** The event that records a state (what the store keeps of each phase change). */
+export function eventOf(state: SessionState): PhaseEvent {
+  const { phase, quizId, questionId, round, step } = state
+  return { phase, ...(quizId && questionId ? { quizId, questionId } : {}), ...(round ? { round } : {}), ...(step ? { step } : {}) }
 }
 
 /** Rebuilds a session from its recorded events: the state after the last one, and the questions asked in the order first opened. */
-export function replayEvents(events: readonly PhaseEvent[]): { state: SessionState, asked: Array<{ quizId: string, questionId: string }> } {
-  const asked: Array<{ quizId: string, questionId: string }> = []
+export function replayEvents(events: readonly PhaseEvent[]): { state: SessionState, asked: AskedQuestion[] } {
+  const asked: AskedQuestion[] = []
   let state: SessionState = initialState
   for (const event of events) {
     const revealed = event.phase === 'revealed' && event.quizId && event.questionId ? [...state.revealed ?? [], questionKey(event.quizId, event.questionId)] : state.revealed
-    state = withRevealed(event.quizId && event.questionId ? { phase: event.phase, quizId: event.quizId, questionId: event.questionId } : { phase: event.phase }, revealed)
-    if (event.phase === 'open' && event.quizId && event.questionId && !asked.some(a => a.quizId === event.quizId && a.questionId === event.questionId))
-      asked.push({ quizId: event.quizId, questionId: event.questionId })
+    const key = event.quizId && event.questionId ? questionKey(event.quizId, event.questionId) : undefined
+    const secondRounds = key && event.round === 2 && !state.secondRounds?.includes(key) ? { ...state, secondRounds: [...state.secondRounds ?? [], key] } : state
+    state = withSecondRounds(withRevealed(event.quizId && event.questionId ? { phase: event.phase, quizId: event.quizId, questionId: event.questionId } : { phase: event.phase }, revealed), secondRounds)
+    if (state.quizId && event.round === 2)
+      state.round = 2
+    if (state.quizId && event.step)
+      state.step = event.step
+    noteAsked(asked, state)
   }
   return { state, asked }
+}
+
+/** Adds the current question to `asked` when it opens for the first time, and marks it once it has a second round. */
+export function noteAsked(asked: AskedQuestion[], state: SessionState): void {
+  const { quizId, questionId } = state
+  if (!quizId || !questionId)
+    return
+  let entry = asked.find(a => a.quizId === quizId && a.questionId === questionId)
+  if (!entry && state.phase === 'open') {
+    entry = { quizId, questionId }
+    asked.push(entry)
+  }
+  if (entry && state.round === 2)
+    entry.twoRounds = true
 }

@@ -2,10 +2,11 @@
 // (the one place that knows the store's shape), and writes the report to the terminal and, if asked, a CSV file.
 import type { Content } from '../../logic/content/compile.ts'
 import type { Report, ReportAnswer, ReportSession } from '../../logic/live/report.ts'
-import type { LiveStore } from './store.ts'
+import type { LiveStore, SessionSnapshot, StoredAnswer } from './store.ts'
 import { existsSync, writeFileSync } from 'node:fs'
 import { reportCsv, reportText } from '../../logic/live/report-format.ts'
 import { buildReport } from '../../logic/live/report.ts'
+import { countedAnswer, DEFAULT_MARKED_ROUND } from '../../logic/live/rounds.ts'
 import { sessionLine } from '../../logic/live/session-label.ts'
 import { replayEvents } from '../../logic/live/session.ts'
 import { markAnswer } from '../../logic/marking/attempt.ts'
@@ -37,13 +38,37 @@ export async function reportRecords(store: LiveStore, content: Content, sessionI
     const snapshot = (await store.loadSession(id))!
     const session: ReportSession = { sessionId: id, createdAt: snapshot.createdAt, participants: snapshot.participants.map(p => p.id), removed: snapshot.removed, asked: replayEvents(snapshot.events).asked }
     records.sessions.push(snapshot.label === undefined ? session : { ...session, label: snapshot.label })
-    for (const a of snapshot.answers) {
+    for (const a of markedAnswers(snapshot)) {
       const question = questions.get(`${a.quizId}/${a.questionId}`)
       const mark = question ? markAnswer(question, a.answer) : { score: a.score, max: a.max }
       records.answers.push({ sessionId: id, quizId: a.quizId, questionId: a.questionId, participantId: a.participantId, answer: a.answer, score: mark.score, max: mark.max })
     }
   }
   return records
+}
+
+/**
+ * The answer that counts for each participant and question: for a peer-instruction question, the
+ * session's marked round (round 2: else the first, carried over), as the gradebook counts it.
+ */
+function markedAnswers(snapshot: SessionSnapshot): StoredAnswer[] {
+  const twoRounds = new Set(replayEvents(snapshot.events).asked.filter(a => a.twoRounds).map(a => `${a.quizId}/${a.questionId}`))
+  const byKey = new Map<string, { first?: StoredAnswer, second?: StoredAnswer }>()
+  for (const a of snapshot.answers) {
+    const key = `${a.quizId}/${a.questionId}/${a.participantId}`
+    const both = byKey.get(key) ?? {}
+    if (a.round === 2)
+      both.second = a
+    else
+      both.first = a
+    byKey.set(key, both)
+  }
+  const markedRound = snapshot.markedRound ?? DEFAULT_MARKED_ROUND
+  return [...byKey.values()].flatMap(({ first, second }) => {
+    const any = (first ?? second)!
+    const counted = countedAnswer(first, second, twoRounds.has(`${any.quizId}/${any.questionId}`), markedRound)
+    return counted ? [counted] : []
+  })
 }
 
 /** The report over the named sessions (all when none is named) of a store. */

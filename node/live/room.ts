@@ -3,26 +3,32 @@
 // was, tells the sender why and logs it. It handles each validated message and sends every role its own view.
 import type { Content } from '../../logic/content/compile.ts'
 import type { WordFilter } from '../../logic/live/moderation.ts'
-import type { ClientMessage, Control, ErrorCode, Hello, InfoResponse, ResultsResponse, Role, ServerMessage, TimerMessage } from '../../logic/live/protocol.ts'
+import type { AskId, ClientMessage, Control, ErrorCode, Hello, InfoResponse, LecturerState, MarkedRound, ResultsResponse, Role, ServerMessage, TimerMessage } from '../../logic/live/protocol.ts'
 import type { AskedQuestion } from '../../logic/live/results.ts'
 import type { SessionState } from '../../logic/live/session.ts'
 import type { MarkedAnswer } from '../../logic/live/stats.ts'
 import type { Attendance, TimerState } from '../../logic/live/timer.ts'
+import type { RoomFacts } from '../../logic/live/views.ts'
 import type { BucketSpec } from './rate-limit.ts'
 import type { LiveStore } from './store.ts'
 import { randomBytes } from 'node:crypto'
 import * as v from 'valibot'
 import { kindOf } from '../../logic/kinds/registry.ts'
 import { answerProblem } from '../../logic/live/answer-fits.ts'
+import { identifierKey } from '../../logic/live/identifier.ts'
+import { DEFAULT_MIN_SHARE } from '../../logic/live/misconception.ts'
 import { buildFilter } from '../../logic/live/moderation.ts'
 import { cleanName, nameKey } from '../../logic/live/names.ts'
 import { questionKey } from '../../logic/live/protocol.ts'
 import { buildResults } from '../../logic/live/results.ts'
-import { applyControl, checkAnswer, hasQuestion, mayReceive, replayEvents } from '../../logic/live/session.ts'
+import { DEFAULT_MARKED_ROUND } from '../../logic/live/rounds.ts'
+import { applyControl, checkAnswer, eventOf, hasQuestion, mayReceive, noteAsked, replayEvents } from '../../logic/live/session.ts'
 import { afterPhaseChange, applyTimer, dueAction, initialTimer, pastDeadline, runningCountdown, timerView } from '../../logic/live/timer.ts'
 import { currentQuestion, lecturerView, projectorView, quizOutlines, studentView } from '../../logic/live/views.ts'
 import { markAnswer } from '../../logic/marking/attempt.ts'
 import { Audience } from './audience.ts'
+import { JoinGate, settleJoinSettings } from './join-gate.ts'
+import { LivePolls, pollsOf } from './polls.ts'
 import { KeyedBuckets } from './rate-limit.ts'
 import { storageCause } from './sqlite-store.ts'
 import { sha256 } from './token.ts'
@@ -42,6 +48,8 @@ export interface Connection {
 interface Participant {
   id: string
   name: string
+  /** The email address or ID number given at join (`--ask-id`). */
+  identifier?: string
   /** Resolves once the participant is on disk. */
   saved: Promise<void>
 }
@@ -66,6 +74,8 @@ export interface RoomLimits {
   maxParticipants: number
   /** New participants per client IP address: generous, since a class behind one NAT shares one address. */
   joinsPerAddress: BucketSpec
+  /** Wrong join codes per client IP address (node/live/join-gate.ts defaultWrongCodes when left out). */
+  wrongCodesPerAddress?: BucketSpec
 }
 
 export const defaultRoomLimits: RoomLimits = {
@@ -87,6 +97,14 @@ export interface RoomOptions {
   now?: () => number
   /** The session's label: a new one is stored with the session, a resumed one is relabelled (null clears it; undefined keeps it). */
   label?: string | null
+  /** Ask new participants for this identifier (`--ask-id`); a resumed session keeps the one it started with. */
+  askId?: AskId
+  /** Reading a stored session only (an export): a join code it lacks is not written. */
+  readOnly?: boolean
+  /** Which round of a two-round question is marked in a new session (`--marked-round`; a resumed session keeps its own). */
+  markedRound?: MarkedRound
+  /** At reveal, a wrong option chosen by fewer than this share of those who answered is not shown as the commonest mistake (`--mistake-share`). */
+  mistakeShare?: number
 }
 
 export class LiveRoom {
@@ -115,10 +133,20 @@ export class LiveRoom {
   private readonly byClientHash = new Map<string, Participant>()
   /** nameKey → participant id: one display name per person in a session. */
   private readonly byName = new Map<string, string>()
+  /** identifierKey → participant id: one row per student in an LMS gradebook. */
+  private readonly byIdentifier = new Map<string, string>()
+  /** The join code and the identifier asked for; set by create and resume. */
+  private gate!: JoinGate
   /** Client hashes of removed participants: they cannot come back with the same browser. */
   private readonly removed = new Set<string>()
-  /** questionKey → participant id → answer. */
+  /** questionKey → participant id → answer (round 1, or the only round). */
   private readonly answers = new Map<string, Map<string, StoredMark>>()
+  /** The same for round 2 of peer-instruction questions: kept apart, so neither round's answer changes the other. */
+  private readonly secondAnswers = new Map<string, Map<string, StoredMark>>()
+  /** Which round of a two-round question counts. */
+  markedRound: MarkedRound
+  /** At reveal: the wrong option the lecturer put on the projector (null: none; undefined: the commonest). */
+  private chosenMistake: string | null | undefined
   /** `participant \n questionId \n submissionId` of answers to the open question, being written or written. */
   private readonly submissions = new Map<string, Submission>()
   private readonly connections = new Set<Connection>()
@@ -134,6 +162,8 @@ export class LiveRoom {
   private readonly log: (message: string) => void
   /** Questions to the lecturer and the pace signal. */
   private readonly audience: Audience
+  /** The poll channel, beside the question phases. */
+  private readonly polls: LivePolls
 
   private constructor(private readonly options: RoomOptions) {
     this.now = options.now ?? Date.now
@@ -151,6 +181,17 @@ export class LiveRoom {
       nameOf: id => this.participants.get(id)?.name,
       storageFailed: (connection, what, error) => this.storageFailed(connection, what, error),
     })
+    this.markedRound = options.markedRound ?? DEFAULT_MARKED_ROUND
+    this.polls = new LivePolls({
+      ...pollsOf(options.content),
+      store: options.store,
+      sessionId: options.sessionId,
+      filter: options.wordFilter ?? buildFilter(),
+      now: this.now,
+      connections: () => this.connections,
+      nameOf: id => this.participants.get(id)?.name,
+      storageFailed: (connection, what, error) => this.storageFailed(connection, what, error),
+    })
   }
 
   get sessionId(): string {
@@ -161,8 +202,21 @@ export class LiveRoom {
   static async create(options: RoomOptions): Promise<LiveRoom> {
     const room = new LiveRoom(options)
     room.label = options.label ?? undefined
-    await options.store.createSession(options.sessionId, room.now(), room.label)
+    const { settings } = settleJoinSettings(options.sessionId, undefined, options.askId)
+    room.gate = new JoinGate(settings, room.limits.wrongCodesPerAddress, room.now)
+    // Queued in one turn, so written in one transaction.
+    await Promise.all([options.store.createSession(options.sessionId, room.now(), { label: room.label, markedRound: room.markedRound }), options.store.saveJoinSettings(options.sessionId, settings)])
     return room
+  }
+
+  /** The session's join code (logic/live/join-code.ts). */
+  get joinCode(): string {
+    return this.gate.settings.joinCode
+  }
+
+  /** The identifier new participants are asked for (`--ask-id`), if any. */
+  get askId(): AskId | undefined {
+    return this.gate.settings.askId
   }
 
   /** Resumes a stored session; undefined when the store has none by that id. */
@@ -176,27 +230,35 @@ export class LiveRoom {
       room.label = options.label ?? undefined
       await options.store.setLabel(options.sessionId, room.label)
     }
+    const join = settleJoinSettings(options.sessionId, snapshot, options.askId)
+    room.gate = new JoinGate(join.settings, room.limits.wrongCodesPerAddress, room.now)
+    if (join.changed && !options.readOnly)
+      await options.store.saveJoinSettings(options.sessionId, join.settings)
     const { state, asked } = replayEvents(snapshot.events)
     room.state = state
     room.asked = asked
+    room.markedRound = snapshot.markedRound ?? room.markedRound
     const removed = new Set(snapshot.removed)
     for (const p of snapshot.participants) {
       if (removed.has(p.id)) {
         room.removed.add(p.clientHash)
         continue
       }
-      const participant = { id: p.id, name: p.name, saved: Promise.resolve() }
+      const participant = { id: p.id, name: p.name, ...(p.identifier ? { identifier: p.identifier } : {}), saved: Promise.resolve() }
       room.participants.set(p.id, participant)
       room.byClientHash.set(p.clientHash, participant)
       room.byName.set(nameKey(p.name), p.id)
+      if (p.identifier)
+        room.byIdentifier.set(identifierKey(p.identifier), p.id)
     }
     for (const a of snapshot.answers) {
       const question = room.findQuestion(a.quizId, a.questionId)
       if (!question || !room.participants.has(a.participantId))
         continue
-      room.answersTo(questionKey(a.quizId, a.questionId)).set(a.participantId, { answer: a.answer, mark: markAnswer(question, a.answer), submissionId: a.submissionId })
+      room.answersTo(questionKey(a.quizId, a.questionId), a.round).set(a.participantId, { answer: a.answer, mark: markAnswer(question, a.answer), submissionId: a.submissionId })
     }
     room.audience.load(snapshot)
+    room.polls.load(snapshot)
     room.timer = snapshot.timer ?? initialTimer
     // A deadline that passed while the server was down closes the question now; one still ahead is set again.
     await room.checkTimer()
@@ -204,13 +266,18 @@ export class LiveRoom {
   }
 
   info(): InfoResponse {
-    return { joinUrl: this.options.joinUrl(), sessionId: this.sessionId, phase: this.state.phase }
+    return { joinUrl: this.options.joinUrl(), sessionId: this.sessionId, phase: this.state.phase, codeRequired: true, ...(this.askId ? { askId: this.askId } : {}) }
   }
 
   /** Removed participants are not in the results, nor in the gradebook made from them. */
   results(): ResultsResponse {
-    const participants = Array.from(this.participants.values(), ({ id, name }) => ({ id, name }))
-    return buildResults(this.sessionId, this.options.content.quizzes, this.asked, participants, this.answers)
+    const participants = Array.from(this.participants.values(), ({ id, name, identifier }) => ({ id, name, ...(identifier ? { identifier } : {}) }))
+    return buildResults(this.sessionId, this.options.content.quizzes, this.asked, participants, this.answers, this.secondAnswers, this.markedRound)
+  }
+
+  /** The polls' results as CSV rows (never marks: polls are not in the results or the gradebook). */
+  pollRows(): Array<Array<string | number | null>> {
+    return this.polls.csvRows()
   }
 
   /** How many submission ids the room remembers (pruned whenever the open question changes). */
@@ -237,6 +304,8 @@ export class LiveRoom {
 
   /** Handles one validated message from a connection. */
   async handle(connection: Connection, message: ClientMessage): Promise<void> {
+    if (message.type === 'poll' || message.type === 'poll-answer')
+      return this.polls.handle(connection, message)
     if (!mayReceive(connection.role, message.type)) {
       const code = message.type === 'hello' ? 'bad-message' : 'unauthorised'
       return this.refuse(connection, code, message.type === 'hello' ? 'This connection has already said hello.' : `A ${connection.role ?? 'connection that has not said hello'} may not send "${message.type}".`)
@@ -290,6 +359,7 @@ export class LiveRoom {
       connection.send({ type: 'welcome', role: hello.role, sessionId: this.sessionId })
       connection.send(hello.role === 'lecturer' ? this.lecturerState() : this.projectorState())
       this.audience.welcome(connection)
+      this.polls.welcome(connection)
       return
     }
     const clientHash = sha256(hello.clientId).toString('hex')
@@ -299,7 +369,7 @@ export class LiveRoom {
     }
     let participant = this.byClientHash.get(clientHash)
     if (!participant) {
-      const added = this.addParticipant(connection, clientHash, hello.name)
+      const added = this.addParticipant(connection, clientHash, hello)
       if (!added)
         return
       participant = added
@@ -318,13 +388,21 @@ export class LiveRoom {
     connection.send({ type: 'welcome', role: 'student', sessionId: this.sessionId, participant: { id: participant.id, name: participant.name } })
     connection.send(this.studentState(participant.id))
     this.audience.welcome(connection)
+    this.polls.welcome(connection)
     this.scheduleRoomUpdate()
   }
 
   /** A new participant, being written; undefined (and the connection told why) when they cannot join. */
-  private addParticipant(connection: Connection, clientHash: string, given: string | undefined): Participant | undefined {
+  private addParticipant(connection: Connection, clientHash: string, hello: Extract<Hello, { role: 'student' }>): Participant | undefined {
+    const given = hello.name
     if (!given) {
       this.refuse(connection, 'name-required', 'Please enter your name to join.')
+      return undefined
+    }
+    // The code before anything about names or identifiers, so someone without it learns nothing of who is here.
+    const wrongCode = this.gate.checkCode(connection.address, hello.code)
+    if (wrongCode) {
+      this.refuse(connection, wrongCode.code, wrongCode.message)
       return undefined
     }
     const checked = cleanName(given)
@@ -338,6 +416,16 @@ export class LiveRoom {
       this.refuse(connection, 'name-refused', `Someone in this session is already called "${name}". Add an initial or your surname.`)
       return undefined
     }
+    const idCheck = this.gate.checkIdentifier(hello.identifier)
+    if (!idCheck.ok) {
+      this.refuse(connection, idCheck.code, idCheck.message)
+      return undefined
+    }
+    const { identifier } = idCheck
+    if (identifier && this.byIdentifier.has(identifierKey(identifier))) {
+      this.refuse(connection, 'id-refused', 'Someone in this session has already joined with that. If it was you on another phone or browser, carry on there; if not, tell the lecturer.')
+      return undefined
+    }
     if (this.participants.size >= this.limits.maxParticipants) {
       this.refuse(connection, 'session-full', `This session is full (${this.limits.maxParticipants} participants). Tell the lecturer.`)
       return undefined
@@ -349,17 +437,21 @@ export class LiveRoom {
       return undefined
     }
     const id = randomBytes(6).toString('hex')
-    const saved = this.options.store.addParticipant(this.sessionId, { id, clientHash, name, joinedAt: this.now() })
-    const participant = { id, name, saved }
+    const saved = this.options.store.addParticipant(this.sessionId, { id, clientHash, name, joinedAt: this.now(), ...(identifier ? { identifier } : {}) })
+    const participant = { id, name, ...(identifier ? { identifier } : {}), saved }
     // Held while being written, so a second tab of the same browser or the same name waits or is refused.
     this.participants.set(id, participant)
     this.byClientHash.set(clientHash, participant)
     this.byName.set(key, id)
+    if (identifier)
+      this.byIdentifier.set(identifierKey(identifier), id)
     // Not on disk, so not in the session: the next hello tries again.
     saved.catch(() => {
       this.participants.delete(id)
       this.byClientHash.delete(clientHash)
       this.byName.delete(key)
+      if (identifier)
+        this.byIdentifier.delete(identifierKey(identifier))
     })
     return participant
   }
@@ -369,7 +461,7 @@ export class LiveRoom {
     const pending = this.submissions.get(this.submissionKey(participantId, questionId, submissionId))
     if (pending)
       return pending.saved
-    const stored = this.asked.some(a => a.questionId === questionId && this.answers.get(questionKey(a.quizId, a.questionId))?.get(participantId)?.submissionId === submissionId)
+    const stored = this.asked.some(a => a.questionId === questionId && [this.answers, this.secondAnswers].some(round => round.get(questionKey(a.quizId, a.questionId))?.get(participantId)?.submissionId === submissionId))
     return stored ? Promise.resolve() : undefined
   }
 
@@ -400,6 +492,8 @@ export class LiveRoom {
     if (!parsed.success || problem)
       return this.refuse(connection, 'bad-message', problem!)
     const mark = markAnswer(current.question, parsed.output)
+    // Round 2 answers go to their own record: nothing sent now can change round 1's.
+    const round = this.state.round
     const key = this.submissionKey(participantId, questionId, submissionId)
     const submission: Submission = {
       saved: this.options.store.saveAnswer(this.sessionId, {
@@ -411,6 +505,7 @@ export class LiveRoom {
         score: mark.score,
         max: mark.max,
         answeredAt: this.now(),
+        ...(round ? { round } : {}),
       }),
       settled: false,
     }
@@ -428,7 +523,7 @@ export class LiveRoom {
     // Stored, so it counts (unless the participant was removed meanwhile).
     if (!this.participants.has(participantId))
       return
-    this.answersTo(questionKey(current.quiz.id, questionId)).set(participantId, { answer: parsed.output, mark, submissionId })
+    this.answersTo(questionKey(current.quiz.id, questionId), round).set(participantId, { answer: parsed.output, mark, submissionId })
     this.scheduleRoomUpdate()
     connection.send({ type: 'ack', questionId, submissionId })
     this.sendToOtherDevices(connection, participantId)
@@ -438,21 +533,26 @@ export class LiveRoom {
 
   /** Controls run one after another, each stored before it takes effect. */
   private control(connection: Connection, control: Control): Promise<void> {
-    const done = this.changing.then(() => control.action === 'remove' ? this.remove(connection, control.participantId) : this.changePhase(connection, control))
+    const done = this.changing.then(() => {
+      if (control.action === 'remove')
+        return this.remove(connection, control.participantId)
+      if (control.action === 'show-mistake')
+        return this.showMistake(connection, control.optionId)
+      return this.changePhase(connection, control)
+    })
     this.changing = done.catch(() => {})
     return done
   }
 
-  private async changePhase(connection: Connection, control: Exclude<Control, { action: 'remove' }>): Promise<void> {
+  private async changePhase(connection: Connection, control: Exclude<Control, { action: 'remove' | 'show-mistake' }>): Promise<void> {
     const next = applyControl(this.state, control, this.options.content.quizzes)
     if (!next.ok)
       return this.refuse(connection, next.code, next.message)
-    const { phase, quizId, questionId } = next.state
     const timer = afterPhaseChange(this.timer, next.state, this.now())
     try {
       // The countdown a phase change ends is stored with it (one commit), so a restart never finds it running.
       await Promise.all([
-        this.options.store.recordEvent(this.sessionId, { phase, at: this.now(), ...(quizId && questionId ? { quizId, questionId } : {}) }),
+        this.options.store.recordEvent(this.sessionId, { ...eventOf(next.state), at: this.now() }),
         timer.countdown === this.timer.countdown ? undefined : this.options.store.saveTimer(this.sessionId, timer),
       ])
     }
@@ -462,8 +562,8 @@ export class LiveRoom {
     this.state = next.state
     this.timer = timer
     this.setAlarm()
-    if (phase === 'open' && quizId && questionId && !this.asked.some(a => a.quizId === quizId && a.questionId === questionId))
-      this.asked.push({ quizId, questionId })
+    this.chosenMistake = undefined
+    noteAsked(this.asked, this.state)
     this.pruneSubmissions()
     this.broadcast()
   }
@@ -524,6 +624,17 @@ export class LiveRoom {
     return { connected: new Set(this.byParticipant.keys()), answered: new Set(this.currentAnswers()?.keys() ?? []) }
   }
 
+  /** After reveal, the lecturer puts another wrong option (or none) on the projector; not stored: a restart shows the commonest again. */
+  private showMistake(connection: Connection, optionId: string | null): void {
+    const wrong = this.lecturerView().wrongChoices
+    if (this.state.phase !== 'revealed' || !wrong)
+      return this.refuse(connection, 'not-open', 'Wrong options can be shown only after a choice question is revealed.')
+    if (optionId !== null && !wrong.some(w => w.id === optionId))
+      return this.refuse(connection, 'bad-message', `"${optionId}" is not a wrong option of this question.`)
+    this.chosenMistake = optionId
+    this.sendRoomViews()
+  }
+
   /** Takes a participant out: stored first, then their sockets are closed and their row leaves the results. */
   private async remove(connection: Connection, participantId: string): Promise<void> {
     const participant = this.participants.get(participantId)
@@ -538,15 +649,18 @@ export class LiveRoom {
     }
     this.participants.delete(participantId)
     this.byName.delete(nameKey(participant.name))
+    if (participant.identifier)
+      this.byIdentifier.delete(identifierKey(participant.identifier))
     for (const [hash, p] of this.byClientHash) {
       if (p.id === participantId) {
         this.byClientHash.delete(hash)
         this.removed.add(hash)
       }
     }
-    for (const answers of this.answers.values())
+    for (const answers of [...this.answers.values(), ...this.secondAnswers.values()])
       answers.delete(participantId)
     this.audience.removeParticipant(participantId)
+    this.polls.removeParticipant(participantId)
     for (const socket of this.byParticipant.get(participantId) ?? []) {
       socket.send({ type: 'error', code: 'removed', message: 'The lecturer has removed you from this session.' })
       socket.role = undefined
@@ -572,12 +686,14 @@ export class LiveRoom {
    */
   private broadcast(): void {
     const answers = this.currentAnswers()
+    // In round 2 a student's view holds their first answer too.
+    const first = this.state.round === 2 ? this.firstAnswers() : undefined
     let unanswered: string | undefined
     for (const connection of this.connections) {
       if (connection.role !== 'student')
         continue
       const id = connection.participantId!
-      if (answers?.has(id))
+      if (answers?.has(id) || first?.has(id))
         connection.send(this.studentState(id))
       else
         connection.sendText(unanswered ??= JSON.stringify(this.studentState(id)))
@@ -622,19 +738,28 @@ export class LiveRoom {
     this.alarm = undefined
     this.stopped = true
     this.audience.stop()
+    this.polls.stop()
   }
 
   private current() {
     return currentQuestion(this.state, this.options.content.quizzes)
   }
 
+  /** The answers of the current question's current round. */
   private currentAnswers(): Map<string, StoredMark> | undefined {
+    const current = this.current()
+    return current && (this.state.round === 2 ? this.secondAnswers : this.answers).get(questionKey(current.quiz.id, current.question.id))
+  }
+
+  /** The current question's round-1 answers. */
+  private firstAnswers(): Map<string, StoredMark> | undefined {
     const current = this.current()
     return current && this.answers.get(questionKey(current.quiz.id, current.question.id))
   }
 
   private studentState(participantId: string): ServerMessage {
-    return this.withTimer(studentView(this.state, this.current(), this.currentAnswers()?.get(participantId), this.options.content.sources))
+    const firstRound = this.state.round === 2 ? { first: this.firstAnswers()?.get(participantId), markedRound: this.markedRound } : undefined
+    return this.withTimer(studentView(this.state, this.current(), this.currentAnswers()?.get(participantId), this.options.content.sources, firstRound))
   }
 
   /** A view with the countdown on the question on screen, stamped with the server's clock. */
@@ -644,12 +769,17 @@ export class LiveRoom {
   }
 
   private roomFacts() {
-    return {
+    const facts: RoomFacts = {
       answers: [...(this.currentAnswers()?.values() ?? [])],
       participantCount: this.participants.size,
       joinUrl: this.options.joinUrl(),
       sources: this.options.content.sources,
+      mistakeShare: this.options.mistakeShare ?? DEFAULT_MIN_SHARE,
+      chosenMistake: this.chosenMistake,
     }
+    if (this.state.round === 2)
+      facts.rounds = { first: this.firstAnswers() ?? new Map(), second: this.currentAnswers() ?? new Map() }
+    return facts
   }
 
   private projectorState(): ServerMessage {
@@ -657,20 +787,25 @@ export class LiveRoom {
   }
 
   private lecturerState(): ServerMessage {
+    return this.lecturerView()
+  }
+
+  private lecturerView(): LecturerState {
     const answered = hasQuestion(this.state.phase) ? this.currentAnswers() : undefined
     const participants = Array.from(this.participants.values(), p => ({ id: p.id, name: p.name, connected: this.byParticipant.has(p.id), answered: answered?.has(p.id) ?? false }))
-    return this.withTimer({ ...lecturerView(this.state, this.current(), { ...this.roomFacts(), participants, outlines: quizOutlines(this.options.content.quizzes), ...(this.label === undefined ? {} : { label: this.label }) }), timerSettings: this.timer.settings })
+    return this.withTimer({ ...lecturerView(this.state, this.current(), { ...this.roomFacts(), participants, outlines: quizOutlines(this.options.content.quizzes), markedRound: this.markedRound, ...(this.label === undefined ? {} : { label: this.label }) }), joinCode: this.joinCode, ...(this.askId ? { askId: this.askId } : {}), timerSettings: this.timer.settings })
   }
 
   private findQuestion(quizId: string, questionId: string) {
     return this.options.content.quizzes.find(q => q.id === quizId)?.questions.find(q => q.id === questionId)
   }
 
-  private answersTo(key: string): Map<string, StoredMark> {
-    let answers = this.answers.get(key)
+  private answersTo(key: string, round?: 2): Map<string, StoredMark> {
+    const rounds = round === 2 ? this.secondAnswers : this.answers
+    let answers = rounds.get(key)
     if (!answers) {
       answers = new Map()
-      this.answers.set(key, answers)
+      rounds.set(key, answers)
     }
     return answers
   }

@@ -6,7 +6,7 @@ import type { AddressInfo } from 'node:net'
 import type { WebSocket } from 'ws'
 import type { Content } from '../../logic/content/compile.ts'
 import type { WordFilter } from '../../logic/live/moderation.ts'
-import type { ServerMessage } from '../../logic/live/protocol.ts'
+import type { AskId, JoinResponse, ServerMessage } from '../../logic/live/protocol.ts'
 import type { RateLimits } from './rate-limit.ts'
 import type { Connection, RoomLimits, RoomOptions } from './room.ts'
 import type { LiveStore } from './store.ts'
@@ -16,11 +16,13 @@ import fastifyStatic from '@fastify/static'
 import fastifyWebsocket from '@fastify/websocket'
 import Fastify from 'fastify'
 import * as v from 'valibot'
-import { gradebookFile } from '../../logic/live/gradebook.ts'
-import { LIVE_DECK_PATH, LIVE_GRADEBOOK_PATH, LIVE_INFO_PATH, LIVE_MODE_HEADER, LIVE_PAGES, LIVE_QR_PATH, LIVE_REPORT_CSV_PATH, LIVE_REPORT_PATH, LIVE_RESULTS_PATH, LIVE_WS_PATH } from '../../logic/live/paths.ts'
+import { csvText } from '../../logic/csv.ts'
+import { joinLinkWithCode } from '../../logic/live/join-code.ts'
+import { LIVE_DECK_PATH, LIVE_GRADEBOOK_PATH, LIVE_INFO_PATH, LIVE_JOIN_PATH, LIVE_MODE_HEADER, LIVE_PAGES, LIVE_POLLS_CSV_PATH, LIVE_QR_PATH, LIVE_REPORT_CSV_PATH, LIVE_REPORT_PATH, LIVE_RESULTS_PATH, LIVE_WS_PATH } from '../../logic/live/paths.ts'
 import { clientMessageSchema, MAX_FRAME_BYTES } from '../../logic/live/protocol.ts'
 import { reportCsv } from '../../logic/live/report-format.ts'
 import { sessionLine } from '../../logic/live/session-label.ts'
+import { GRADE_PROBLEMS_HEADER, gradebookDownload } from './gradebook-download.ts'
 import { servedHostnames, urlHost } from './network.ts'
 import { qrSvg } from './qr-svg.ts'
 import { defaultRateLimits, KeyedBuckets, TokenBucket } from './rate-limit.ts'
@@ -61,6 +63,8 @@ export interface LiveServerOptions {
   content: Content
   rateLimits?: RateLimits
   roomLimits?: RoomLimits
+  /** Peer instruction and the commonest mistake at reveal (`--marked-round`, `--mistake-share`). */
+  rounds?: Pick<RoomOptions, 'markedRound' | 'mistakeShare'>
   connectionLimits?: Partial<ConnectionLimits>
   /** Further names this server answers to (e.g. a reverse proxy's), beside its own addresses. */
   allowedHosts?: string[]
@@ -72,6 +76,8 @@ export interface LiveServerOptions {
   label?: string | null
   /** The moderation word list (`--words`); the default list when omitted. */
   wordFilter?: WordFilter
+  /** Ask new participants for their email address or ID number (`--ask-id`), for the LMS gradebooks. */
+  askId?: AskId
 }
 
 export interface LiveServer {
@@ -81,6 +87,9 @@ export interface LiveServer {
   projectorUrl: string
   token: string
   sessionId: string
+  /** The session's join code, and the join URL with it in the fragment (what the QR code holds). */
+  joinCode: string
+  joinLink: string
   room: LiveRoom
   /** WebSocket connections open now. */
   connections: () => number
@@ -151,9 +160,11 @@ export async function createLiveServer(options: LiveServerOptions): Promise<Live
   const store = options.store ?? openSqliteStore(options.dbPath)
   let joinUrl = ''
   let qrCode: string | undefined
+  /** The QR code of the join link with the code, for the lecturer's browser only. */
+  let qrWithCode: string | undefined
   let room: LiveRoom
   try {
-    room = await openRoom(store, options, { store, content: options.content, sessionId, joinUrl: () => joinUrl, checkToken, log, limits: options.roomLimits, label: options.label, wordFilter: options.wordFilter })
+    room = await openRoom(store, options, { store, content: options.content, sessionId, joinUrl: () => joinUrl, checkToken, log, limits: options.roomLimits, label: options.label, wordFilter: options.wordFilter, ...(options.askId ? { askId: options.askId } : {}), ...options.rounds })
   }
   catch (error) {
     await store.close()
@@ -189,6 +200,8 @@ export async function createLiveServer(options: LiveServerOptions): Promise<Live
       return reply.code(401).header('www-authenticate', 'Bearer').send({ error: 'unauthorised' })
   }
   const deckCheck = tokenChecker(deckSecret)
+  /** The browser that shows the slides (it holds their cookie), or a caller with the token: it may see the join code. */
+  const isLecturerBrowser = (request: FastifyRequest) => deckCheck(cookieValue(request.headers.cookie, DECK_COOKIE)) || checkToken(bearerToken(request.headers.authorization))
 
   await app.register(fastifyWebsocket, { options: { maxPayload: HARD_FRAME_LIMIT } })
   // The deck holds every key: only a browser that has shown the token (the control page does) may load it.
@@ -211,17 +224,35 @@ export async function createLiveServer(options: LiveServerOptions): Promise<Live
   app.get('/live', (_request, reply) => reply.redirect(LIVE_PAGES.student))
 
   app.get(LIVE_INFO_PATH, { onRequest: limitIp }, () => room.info())
-  app.get(LIVE_QR_PATH, { onRequest: limitIp }, (_request, reply) => reply.type('image/svg+xml').send(qrCode ??= qrSvg(joinUrl)))
+  // The join code only to the lecturer's browser (the deck's join slide, the projector page opened there): anyone else
+  // on the network gets the QR code of the plain join address, which asks for the code.
+  app.get(LIVE_QR_PATH, { onRequest: limitIp }, (request, reply) => reply.type('image/svg+xml').send(isLecturerBrowser(request)
+    ? qrWithCode ??= qrSvg(joinLinkWithCode(joinUrl, room.joinCode))
+    : qrCode ??= qrSvg(joinUrl)))
+  app.get(LIVE_JOIN_PATH, { onRequest: limitIp }, (request, reply): JoinResponse | FastifyReply => isLecturerBrowser(request)
+    ? { joinUrl, joinCode: room.joinCode, joinLink: joinLinkWithCode(joinUrl, room.joinCode) }
+    : reply.code(401).send({ error: 'unauthorised' }))
   app.get(LIVE_RESULTS_PATH, { onRequest: [limitIp, lecturerOnly] }, () => room.results())
-  app.get(LIVE_GRADEBOOK_PATH, { onRequest: [limitIp, lecturerOnly] }, (_request, reply) => reply
-    .type('text/csv; charset=utf-8')
-    .header('content-disposition', `attachment; filename="gradebook-${sessionId}.csv"`)
-    .send(gradebookFile(room.results())))
+  app.get<{ Querystring: { format?: string } }>(LIVE_GRADEBOOK_PATH, { onRequest: [limitIp, lecturerOnly] }, (request, reply) => {
+    const download = gradebookDownload(room.results(), options.content, room.askId, request.query.format)
+    if (!download.ok)
+      return reply.code(download.status).type('text/plain; charset=utf-8').send(download.message)
+    if (download.problems.length)
+      reply.header(GRADE_PROBLEMS_HEADER, encodeURIComponent(JSON.stringify(download.problems)))
+    return reply
+      .type('text/csv; charset=utf-8')
+      .header('content-disposition', `attachment; filename="${download.filename}"`)
+      .send(download.body)
+  })
   app.get(LIVE_REPORT_PATH, { onRequest: [limitIp, lecturerOnly] }, () => compareSessions(store, options.content, [], options.dbPath))
   app.get(LIVE_REPORT_CSV_PATH, { onRequest: [limitIp, lecturerOnly] }, async (_request, reply) => reply
     .type('text/csv; charset=utf-8')
     .header('content-disposition', 'attachment; filename="sessions-compared.csv"')
     .send(reportCsv(await compareSessions(store, options.content, [], options.dbPath))))
+  app.get(LIVE_POLLS_CSV_PATH, { onRequest: [limitIp, lecturerOnly] }, (_request, reply) => reply
+    .type('text/csv; charset=utf-8')
+    .header('content-disposition', `attachment; filename="polls-${sessionId}.csv"`)
+    .send(`\uFEFF${csvText(room.pollRows())}`))
   app.post(LIVE_DECK_PATH, { onRequest: [limitIp, lecturerOnly] }, (_request, reply) => reply
     .header('set-cookie', `${DECK_COOKIE}=${deckSecret}; Path=/; HttpOnly; SameSite=Strict`)
     .code(204)
@@ -290,6 +321,8 @@ export async function createLiveServer(options: LiveServerOptions): Promise<Live
     projectorUrl: `${roomOrigin}${LIVE_PAGES.projector}`,
     token,
     sessionId,
+    joinCode: room.joinCode,
+    joinLink: joinLinkWithCode(joinUrl, room.joinCode),
     room,
     connections: () => app.websocketServer.clients.size,
     async close() {

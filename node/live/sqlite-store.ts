@@ -2,27 +2,16 @@
 // synchronous=FULL, every write of one event-loop turn committed in one transaction before its
 // promise resolves (group commit); a lock so one database has one server; a write check at open;
 // and no acknowledgement once the database file has been deleted or replaced under it.
+import type { PollEvent } from '../../logic/live/poll-session.ts'
 import type { TimerState } from '../../logic/live/timer.ts'
-import type { LiveStore, SessionEvent, SessionSnapshot, StoredAnswer, StoredAudienceQuestion, StoredParticipant } from './store.ts'
+import type { LiveStore, SessionEvent, SessionSnapshot, StoredAnswer, StoredAudienceQuestion, StoredParticipant, StoredPollAnswer } from './store.ts'
 import { rmSync, statSync } from 'node:fs'
 import process from 'node:process'
+import { joinSettingsOf } from './join-gate.ts'
 
-const SCHEMA = `
-CREATE TABLE IF NOT EXISTS sessions (
-  id TEXT PRIMARY KEY,
-  created_at INTEGER NOT NULL,
-  label TEXT
-);
-CREATE TABLE IF NOT EXISTS participants (
-  session_id TEXT NOT NULL REFERENCES sessions(id),
-  id TEXT NOT NULL,
-  client_hash TEXT NOT NULL,
-  name TEXT NOT NULL,
-  joined_at INTEGER NOT NULL,
-  PRIMARY KEY (session_id, id),
-  UNIQUE (session_id, client_hash)
-);
-CREATE TABLE IF NOT EXISTS answers (
+/** An answers table: `answers` (round 1, or the only round) and `second_round_answers` (round 2) share this shape. */
+function answersTable(name: string) {
+  return `CREATE TABLE IF NOT EXISTS ${name} (
   session_id TEXT NOT NULL,
   participant_id TEXT NOT NULL,
   quiz_id TEXT NOT NULL,
@@ -34,14 +23,37 @@ CREATE TABLE IF NOT EXISTS answers (
   answered_at INTEGER NOT NULL,
   PRIMARY KEY (session_id, participant_id, quiz_id, question_id),
   FOREIGN KEY (session_id, participant_id) REFERENCES participants(session_id, id)
+);`
+}
+
+const SCHEMA = `
+CREATE TABLE IF NOT EXISTS sessions (
+  id TEXT PRIMARY KEY,
+  created_at INTEGER NOT NULL,
+  label TEXT,
+  join_code TEXT,
+  ask_id TEXT
 );
+CREATE TABLE IF NOT EXISTS participants (
+  session_id TEXT NOT NULL REFERENCES sessions(id),
+  id TEXT NOT NULL,
+  client_hash TEXT NOT NULL,
+  name TEXT NOT NULL,
+  joined_at INTEGER NOT NULL,
+  identifier TEXT,
+  PRIMARY KEY (session_id, id),
+  UNIQUE (session_id, client_hash)
+);
+${answersTable('answers')}
 CREATE TABLE IF NOT EXISTS events (
   seq INTEGER PRIMARY KEY AUTOINCREMENT,
   session_id TEXT NOT NULL REFERENCES sessions(id),
   phase TEXT NOT NULL,
   quiz_id TEXT,
   question_id TEXT,
-  at INTEGER NOT NULL
+  at INTEGER NOT NULL,
+  round INTEGER,
+  step TEXT
 );
 CREATE TABLE IF NOT EXISTS removals (
   session_id TEXT NOT NULL,
@@ -73,6 +85,26 @@ CREATE TABLE IF NOT EXISTS audience_votes (
   FOREIGN KEY (session_id, question_id) REFERENCES audience_questions(session_id, id),
   FOREIGN KEY (session_id, participant_id) REFERENCES participants(session_id, id)
 );
+${answersTable('second_round_answers')}
+CREATE TABLE IF NOT EXISTS session_rounds (
+  session_id TEXT PRIMARY KEY REFERENCES sessions(id),
+  marked_round INTEGER NOT NULL
+);
+CREATE TABLE IF NOT EXISTS poll_events (
+  seq INTEGER PRIMARY KEY AUTOINCREMENT,
+  session_id TEXT NOT NULL REFERENCES sessions(id),
+  event TEXT NOT NULL,
+  at INTEGER NOT NULL
+);
+CREATE TABLE IF NOT EXISTS poll_answers (
+  session_id TEXT NOT NULL,
+  run_id TEXT NOT NULL,
+  participant_id TEXT NOT NULL,
+  answer TEXT NOT NULL,
+  answered_at INTEGER NOT NULL,
+  PRIMARY KEY (session_id, run_id, participant_id),
+  FOREIGN KEY (session_id, participant_id) REFERENCES participants(session_id, id)
+);
 CREATE TABLE IF NOT EXISTS timers (
   session_id TEXT PRIMARY KEY REFERENCES sessions(id),
   auto_reveal INTEGER NOT NULL,
@@ -94,6 +126,11 @@ CREATE TABLE IF NOT EXISTS opened (
  */
 const ADDED_COLUMNS: ReadonlyArray<readonly [table: string, column: string, definition: string]> = [
   ['sessions', 'label', 'TEXT'],
+  ['sessions', 'join_code', 'TEXT'],
+  ['sessions', 'ask_id', 'TEXT'],
+  ['participants', 'identifier', 'TEXT'],
+  ['events', 'round', 'INTEGER'],
+  ['events', 'step', 'TEXT'],
 ]
 
 /** What this file uses of node:sqlite, typed here so it does not depend on the @types/node version. */
@@ -155,6 +192,13 @@ interface AnswerRow { participant_id: string, quiz_id: string, question_id: stri
 interface AudienceRow { id: string, participant_id: string, text: string, show_name: number, asked_at: number, status: StoredAudienceQuestion['status'], answered: number, projected: number, matched: string }
 interface TimerRow { auto_reveal: number, close_when_all: number, quiz_id: string | null, question_id: string | null, started_at: number | null, deadline: number | null }
 interface EventRow { phase: SessionEvent['phase'], quiz_id: string | null, question_id: string | null, at: number }
+
+interface EventRow { phase: SessionEvent['phase'], quiz_id: string | null, question_id: string | null, at: number, round?: number | null, step?: SessionEvent['step'] | null }
+
+function answerOf(row: AnswerRow, round?: 2): StoredAnswer {
+  const answer: StoredAnswer = { participantId: row.participant_id, quizId: row.quiz_id, questionId: row.question_id, answer: JSON.parse(row.answer), submissionId: row.submission_id, score: row.score, max: row.max, answeredAt: row.answered_at }
+  return round ? { ...answer, round } : answer
+}
 
 /** The lock that keeps a second server off a database in use: a small SQLite file held in exclusive mode (the OS frees it if the process dies). */
 function takeLock(path: string): Database {
@@ -220,14 +264,17 @@ export function openSqliteStore(path: string, { readOnly = false } = {}): LiveSt
 
   const insertSession = readOnly ? undefined : db.prepare('INSERT OR IGNORE INTO sessions (id, created_at, label) VALUES (?, ?, ?)')
   const updateLabel = readOnly ? undefined : db.prepare('UPDATE sessions SET label = ? WHERE id = ?')
-  const insertParticipant = readOnly ? undefined : db.prepare('INSERT INTO participants (session_id, id, client_hash, name, joined_at) VALUES (?, ?, ?, ?, ?)')
-  const upsertAnswer = readOnly
-    ? undefined
-    : db.prepare(`INSERT INTO answers (session_id, participant_id, quiz_id, question_id, answer, submission_id, score, max, answered_at)
+  const insertRounds = readOnly ? undefined : db.prepare('INSERT OR IGNORE INTO session_rounds (session_id, marked_round) VALUES (?, ?)')
+  const insertParticipant = readOnly ? undefined : db.prepare('INSERT INTO participants (session_id, id, client_hash, name, joined_at, identifier) VALUES (?, ?, ?, ?, ?, ?)')
+  const updateJoin = readOnly ? undefined : db.prepare('UPDATE sessions SET join_code = ?, ask_id = ? WHERE id = ?')
+  const upsertInto = (table: string) => db.prepare(`INSERT INTO ${table} (session_id, participant_id, quiz_id, question_id, answer, submission_id, score, max, answered_at)
     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
     ON CONFLICT (session_id, participant_id, quiz_id, question_id) DO UPDATE SET
       answer = excluded.answer, submission_id = excluded.submission_id, score = excluded.score, max = excluded.max, answered_at = excluded.answered_at`)
-  const insertEvent = readOnly ? undefined : db.prepare('INSERT INTO events (session_id, phase, quiz_id, question_id, at) VALUES (?, ?, ?, ?, ?)')
+  const upsertAnswer = readOnly ? undefined : upsertInto('answers')
+  // Round 2 has its own table: a round-2 answer can never overwrite a round-1 one, nor the reverse.
+  const upsertSecond = readOnly ? undefined : upsertInto('second_round_answers')
+  const insertEvent = readOnly ? undefined : db.prepare('INSERT INTO events (session_id, phase, quiz_id, question_id, at, round, step) VALUES (?, ?, ?, ?, ?, ?, ?)')
   const upsertTimer = readOnly
     ? undefined
     : db.prepare(`INSERT INTO timers (session_id, auto_reveal, close_when_all, quiz_id, question_id, started_at, deadline) VALUES (?, ?, ?, ?, ?, ?, ?)
@@ -239,6 +286,11 @@ export function openSqliteStore(path: string, { readOnly = false } = {}): LiveSt
   const unprojectOthers = readOnly ? undefined : db.prepare('UPDATE audience_questions SET projected = 0 WHERE session_id = ? AND id <> ? AND projected = 1')
   const insertVote = readOnly ? undefined : db.prepare('INSERT OR IGNORE INTO audience_votes (session_id, question_id, participant_id, at) VALUES (?, ?, ?, ?)')
   const deleteVote = readOnly ? undefined : db.prepare('DELETE FROM audience_votes WHERE session_id = ? AND question_id = ? AND participant_id = ?')
+  const insertPollEvent = readOnly ? undefined : db.prepare('INSERT INTO poll_events (session_id, event, at) VALUES (?, ?, ?)')
+  const upsertPollAnswer = readOnly
+    ? undefined
+    : db.prepare(`INSERT INTO poll_answers (session_id, run_id, participant_id, answer, answered_at) VALUES (?, ?, ?, ?, ?)
+    ON CONFLICT (session_id, run_id, participant_id) DO UPDATE SET answer = excluded.answer, answered_at = excluded.answered_at`)
 
   let queue: PendingWrite[] = []
   let closed = false
@@ -297,20 +349,28 @@ export function openSqliteStore(path: string, { readOnly = false } = {}): LiveSt
   }
 
   return {
-    createSession: (sessionId, createdAt, label) => enqueue(() => insertSession!.run(sessionId, createdAt, label ?? null)),
+    createSession: (sessionId, createdAt, settings) => enqueue(() => {
+      insertSession!.run(sessionId, createdAt, settings?.label ?? null)
+      if (settings?.markedRound)
+        insertRounds!.run(sessionId, settings.markedRound)
+    }),
 
     setLabel: (sessionId, label) => enqueue(() => updateLabel!.run(label ?? null, sessionId)),
 
     async loadSession(sessionId): Promise<SessionSnapshot | undefined> {
-      const session = db.prepare(`SELECT id, created_at, ${labelColumn()} AS label FROM sessions WHERE id = ?`).get(sessionId) as { id: string, created_at: number, label: string | null } | undefined
+      // SELECT *: a database opened read-only (an export, a report) may predate ADDED_COLUMNS.
+      const session = db.prepare('SELECT * FROM sessions WHERE id = ?').get(sessionId) as { id: string, created_at: number, label?: string | null, join_code?: string | null, ask_id?: string | null } | undefined
       if (!session)
         return undefined
-      const participants = (db.prepare('SELECT id, client_hash, name, joined_at FROM participants WHERE session_id = ? ORDER BY joined_at, rowid').all(sessionId) as Array<{ id: string, client_hash: string, name: string, joined_at: number }>)
-        .map((row): StoredParticipant => ({ id: row.id, clientHash: row.client_hash, name: row.name, joinedAt: row.joined_at }))
-      const answers = (db.prepare('SELECT * FROM answers WHERE session_id = ?').all(sessionId) as AnswerRow[])
-        .map((row): StoredAnswer => ({ participantId: row.participant_id, quizId: row.quiz_id, questionId: row.question_id, answer: JSON.parse(row.answer), submissionId: row.submission_id, score: row.score, max: row.max, answeredAt: row.answered_at }))
-      const events = (db.prepare('SELECT phase, quiz_id, question_id, at FROM events WHERE session_id = ? ORDER BY seq').all(sessionId) as EventRow[])
-        .map((row): SessionEvent => ({ phase: row.phase, at: row.at, ...(row.quiz_id ? { quizId: row.quiz_id } : {}), ...(row.question_id ? { questionId: row.question_id } : {}) }))
+      const participants = (db.prepare('SELECT * FROM participants WHERE session_id = ? ORDER BY joined_at, rowid').all(sessionId) as Array<{ id: string, client_hash: string, name: string, joined_at: number, identifier?: string | null }>)
+        .map((row): StoredParticipant => ({ id: row.id, clientHash: row.client_hash, name: row.name, joinedAt: row.joined_at, ...(row.identifier ? { identifier: row.identifier } : {}) }))
+      const answers = (db.prepare('SELECT * FROM answers WHERE session_id = ?').all(sessionId) as AnswerRow[]).map(row => answerOf(row))
+      if (hasTable('second_round_answers'))
+        answers.push(...(db.prepare('SELECT * FROM second_round_answers WHERE session_id = ?').all(sessionId) as AnswerRow[]).map(row => answerOf(row, 2)))
+      // `SELECT *`: a database opened read-only may predate the round and step columns.
+      const events = (db.prepare('SELECT * FROM events WHERE session_id = ? ORDER BY seq').all(sessionId) as EventRow[])
+        .map((row): SessionEvent => ({ phase: row.phase, at: row.at, ...(row.quiz_id ? { quizId: row.quiz_id } : {}), ...(row.question_id ? { questionId: row.question_id } : {}), ...(row.round === 2 ? { round: 2 as const } : {}), ...(row.step ? { step: row.step } : {}) }))
+      const rounds = hasTable('session_rounds') ? db.prepare('SELECT marked_round FROM session_rounds WHERE session_id = ?').get(sessionId) as { marked_round: number } | undefined : undefined
       const removed = hasTable('removals') ? (db.prepare('SELECT participant_id FROM removals WHERE session_id = ?').all(sessionId) as Array<{ participant_id: string }>).map(row => row.participant_id) : []
       const audienceQuestions = hasTable('audience_questions')
         ? (db.prepare('SELECT * FROM audience_questions WHERE session_id = ? ORDER BY asked_at, rowid').all(sessionId) as AudienceRow[])
@@ -320,9 +380,18 @@ export function openSqliteStore(path: string, { readOnly = false } = {}): LiveSt
         ? (db.prepare('SELECT question_id, participant_id FROM audience_votes WHERE session_id = ?').all(sessionId) as Array<{ question_id: string, participant_id: string }>)
             .map(row => ({ questionId: row.question_id, participantId: row.participant_id }))
         : []
+      const pollEvents = hasTable('poll_events')
+        ? (db.prepare('SELECT event FROM poll_events WHERE session_id = ? ORDER BY seq').all(sessionId) as Array<{ event: string }>).map(row => JSON.parse(row.event) as PollEvent)
+        : []
+      const pollAnswers = hasTable('poll_answers')
+        ? (db.prepare('SELECT run_id, participant_id, answer, answered_at FROM poll_answers WHERE session_id = ? ORDER BY answered_at, rowid').all(sessionId) as Array<{ run_id: string, participant_id: string, answer: string, answered_at: number }>)
+            .map((row): StoredPollAnswer => ({ runId: row.run_id, participantId: row.participant_id, answer: JSON.parse(row.answer), answeredAt: row.answered_at }))
+        : []
       const timerRow = hasTable('timers') ? db.prepare('SELECT * FROM timers WHERE session_id = ?').get(sessionId) as TimerRow | undefined : undefined
-      // Left out while empty, so a session without questions to the lecturer reads as before them.
-      return { sessionId, createdAt: session.created_at, ...(session.label === null ? {} : { label: session.label }), events, participants, answers, removed, ...(audienceQuestions.length ? { audienceQuestions } : {}), ...(votes.length ? { votes } : {}), ...(timerRow ? { timer: timerFromRow(timerRow) } : {}) }
+      // Left out while empty, so a session without questions to the lecturer or polls reads as before them.
+      const polls = { ...(pollEvents.length ? { pollEvents } : {}), ...(pollAnswers.length ? { pollAnswers } : {}) }
+      const snapshot: SessionSnapshot = { sessionId, createdAt: session.created_at, ...(session.label == null ? {} : { label: session.label }), events, participants, answers, removed, ...(audienceQuestions.length ? { audienceQuestions } : {}), ...(votes.length ? { votes } : {}), ...joinSettingsOf(session), ...polls, ...(timerRow ? { timer: timerFromRow(timerRow) } : {}) }
+      return rounds?.marked_round === 1 || rounds?.marked_round === 2 ? { ...snapshot, markedRound: rounds.marked_round } : snapshot
     },
 
     async listSessions() {
@@ -332,13 +401,15 @@ export function openSqliteStore(path: string, { readOnly = false } = {}): LiveSt
         .map(row => ({ sessionId: row.id, createdAt: row.created_at, ...(row.label === null ? {} : { label: row.label }), participants: row.n }))
     },
 
-    addParticipant: (sessionId, p) => enqueue(() => insertParticipant!.run(sessionId, p.id, p.clientHash, p.name, p.joinedAt)),
+    addParticipant: (sessionId, p) => enqueue(() => insertParticipant!.run(sessionId, p.id, p.clientHash, p.name, p.joinedAt, p.identifier ?? null)),
+
+    saveJoinSettings: (sessionId, settings) => enqueue(() => updateJoin!.run(settings.joinCode, settings.askId ?? null, sessionId)),
 
     removeParticipant: (sessionId, participantId, at) => enqueue(() => insertRemoval!.run(sessionId, participantId, at)),
 
-    saveAnswer: (sessionId, a) => enqueue(() => upsertAnswer!.run(sessionId, a.participantId, a.quizId, a.questionId, JSON.stringify(a.answer), a.submissionId, a.score, a.max, a.answeredAt)),
+    saveAnswer: (sessionId, a) => enqueue(() => (a.round === 2 ? upsertSecond! : upsertAnswer!).run(sessionId, a.participantId, a.quizId, a.questionId, JSON.stringify(a.answer), a.submissionId, a.score, a.max, a.answeredAt)),
 
-    recordEvent: (sessionId, e) => enqueue(() => insertEvent!.run(sessionId, e.phase, e.quizId ?? null, e.questionId ?? null, e.at)),
+    recordEvent: (sessionId, e) => enqueue(() => insertEvent!.run(sessionId, e.phase, e.quizId ?? null, e.questionId ?? null, e.at, e.round ?? null, e.step ?? null)),
 
     addAudienceQuestion: (sessionId, q) => enqueue(() => insertAudience!.run(sessionId, q.id, q.participantId, q.text, Number(q.showName), q.askedAt, q.status, Number(q.answered), Number(q.projected), JSON.stringify(q.matched))),
 
@@ -349,6 +420,10 @@ export function openSqliteStore(path: string, { readOnly = false } = {}): LiveSt
     }),
 
     saveVote: (sessionId, vote, up, at) => enqueue(() => up ? insertVote!.run(sessionId, vote.questionId, vote.participantId, at) : deleteVote!.run(sessionId, vote.questionId, vote.participantId)),
+
+    recordPollEvent: (sessionId, event, at) => enqueue(() => insertPollEvent!.run(sessionId, JSON.stringify(event), at)),
+
+    savePollAnswer: (sessionId, a) => enqueue(() => upsertPollAnswer!.run(sessionId, a.runId, a.participantId, JSON.stringify(a.answer), a.answeredAt)),
 
     saveTimer: (sessionId, t) => enqueue(() => upsertTimer!.run(sessionId, Number(t.settings.autoReveal), Number(t.settings.closeWhenAllAnswered), t.countdown?.quizId ?? null, t.countdown?.questionId ?? null, t.countdown?.startedAt ?? null, t.countdown?.deadline ?? null)),
 

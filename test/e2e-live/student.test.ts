@@ -88,8 +88,8 @@ afterAll(async () => {
 })
 
 describe('live student page', () => {
-  it('joins with a name typed and submitted from the keyboard', async () => {
-    await page.goto(`${ORIGIN}/live/`)
+  it('joins from the QR code\'s link (the code in it) with a name typed and submitted from the keyboard', async () => {
+    await page.goto(server.joinLink)
     await tabTo(page, 'input', undefined, 10)
     expect(await page.evaluate(() => document.activeElement?.id && document.querySelector(`label[for="${document.activeElement.id}"]`)?.textContent)).toBe('Your display name')
     await page.keyboard.press('Enter')
@@ -169,13 +169,17 @@ describe('live student page', () => {
     expect(errors).toEqual([])
   })
 
-  it.each(['control', 'projector'])('the lecturer\'s %s page fits a 360 px phone too, histogram and all', async (view) => {
+  it.each(['control', 'projector'])('the lecturer\'s %s page fits a 360 px phone too, both rounds\' votes and all', async (view) => {
     lecturer.send({ type: 'control', action: 'open', quizId: quiz.id, questionId: question.id })
+    // Round 2 with the votes shown: the widest view (round 1 and round 2 under each option).
+    for (const action of ['discuss', 'vote-again', 'show-votes'])
+      lecturer.send({ type: 'control', action })
     const phone = await browser.newContext({ viewport: { width: 360, height: 740 } })
     try {
       const other = await phone.newPage()
       await other.goto(`${ORIGIN}/live/${view}${view === 'control' ? `#token=${server.token}` : ''}`)
       await other.getByText(question.options[0]!.text).first().waitFor()
+      await other.getByText('Round 1 and round 2').first().waitFor()
       expect(await other.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360)
     }
     finally {

@@ -40,6 +40,7 @@ describe('npm run live', () => {
     expect(statSync(tokenFile).mode & 0o777).toBe(0o600)
     expect(output()).toContain(`http://127.0.0.1:${PORT}/live/`)
     expect(output()).toContain(tokenFile)
+    expect(output()).toContain('Peer instruction: round 2 of a two-round question is marked')
     expect(output()).not.toContain(token)
     expect(output()).not.toContain('#token=')
     // Node 22 flags node:sqlite as experimental; the lecturer's terminal does not get that warning (other warnings pass).
@@ -66,6 +67,15 @@ describe('npm run live', () => {
     expect(result.code).toBe(1)
     expect(result.output).toContain(`There is no session "typo-session" in ${site.dbPath}. It holds:\n  `)
     expect(result.output).toMatch(/\n {2}\d{8}-\d{4}-[0-9a-f]{6} {2}\(started \d{4}-\d\d-\d\d \d\d:\d\d UTC, 0 participants\)/)
+  })
+
+  it.each([
+    [['--marked-round', '3'], '--marked-round must be 1 or 2 (which round of a peer-instruction question is marked), not "3".'],
+    [['--mistake-share', '15'], '--mistake-share must be a share from 0 to 1 (e.g. 0.15), not "15".'],
+  ])('refuses %j, saying what it takes', async (extra, message) => {
+    const result = await run(site.dbPath, extra)
+    expect(result.code).toBe(1)
+    expect(result.output).toContain(message)
   })
 
   it('4. refuses to start on a database it cannot write, naming the file', async () => {

@@ -6,8 +6,9 @@ import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import process from 'node:process'
 import { afterAll, expect, it } from 'vitest'
+import { normaliseJoinCode } from '../../logic/live/join-code.ts'
 import { openSqliteStore } from '../../node/live/sqlite-store.ts'
-import { content, joinLecturer, joinStudent, tempSite } from './helpers.ts'
+import { content, joinCodes, joinLecturer, joinStudent, tempSite } from './helpers.ts'
 
 const PORT = 4136
 const STUDENTS = 150
@@ -50,7 +51,9 @@ async function startScript(extra: string[] = []): Promise<{ child: ChildProcess,
       }
       started = true
       clearTimeout(timer)
-      resolve({ child, token, session, url: `http://127.0.0.1:${PORT}` })
+      const url = `http://127.0.0.1:${PORT}`
+      joinCodes.set(url, normaliseJoinCode(/Join code: +([A-Z0-9 ]+)/.exec(output)?.[1] ?? ''))
+      resolve({ child, token, session, url })
     }
     const read = (chunk: Buffer) => {
       output += chunk.toString()

@@ -50,9 +50,13 @@ export function startScript(args: string[], children: ChildProcess[]): Promise<{
     child.once('exit', code => reject(new Error(`the script exited (${code}):\n${output}`)))
   })
 }
+/** Each running test server's join code, by its URL: joinStudent sends it as a student who typed it would. */
+export const joinCodes = new Map<string, string>()
 
 export async function startServer(port: number, site: ReturnType<typeof tempSite>, extra: Partial<LiveServerOptions> = {}): Promise<LiveServer> {
-  return createLiveServer({ port, host: '127.0.0.1', dbPath: site.dbPath, distDir: site.distDir, liveDistDir: site.liveDistDir, content, ...extra })
+  const server = await createLiveServer({ port, host: '127.0.0.1', dbPath: site.dbPath, distDir: site.distDir, liveDistDir: site.liveDistDir, content, ...extra })
+  joinCodes.set(server.url, server.joinCode)
+  return server
 }
 
 /** A WebSocket client that records every message and can wait for the next one of a type. */
@@ -141,9 +145,9 @@ export function newClientId(): string {
 }
 
 /** A student who has joined: hello, welcome, first state. */
-export async function joinStudent(url: string, name: string, clientId = newClientId()): Promise<{ client: TestClient, clientId: string, welcome: ServerMessageOf<'welcome'>, state: ServerMessageOf<'state'> }> {
+export async function joinStudent(url: string, name: string, clientId = newClientId(), extra: { code?: string, identifier?: string } = {}): Promise<{ client: TestClient, clientId: string, welcome: ServerMessageOf<'welcome'>, state: ServerMessageOf<'state'> }> {
   const client = await TestClient.connect(url)
-  client.send({ type: 'hello', role: 'student', clientId, name })
+  client.send({ type: 'hello', role: 'student', clientId, name, code: joinCodes.get(url), ...extra })
   const welcome = await client.next('welcome')
   const state = await client.next('state')
   return { client, clientId, welcome, state }
@@ -155,4 +159,25 @@ export async function joinLecturer(url: string, token: string): Promise<TestClie
   await client.next('welcome')
   await client.next('lecturer-state')
   return client
+}
+
+/** Steps run after each test, last first (`afterEach(runCleanup(steps))`). */
+export type Cleanup = Array<() => Promise<void> | void>
+
+/**
+ * A server on `site` with its lecturer connected; `cleanup` stops both and removes the site after the test, and
+ * `close` stops them early (to restart on the same database).
+ */
+export async function serveWithLecturer(port: number, cleanup: Cleanup, site = tempSite(), extra: Partial<LiveServerOptions> = {}) {
+  cleanup.push(() => site.remove())
+  const server = await startServer(port, site, extra)
+  let closed = false
+  cleanup.push(() => closed ? undefined : server.close())
+  const lecturer = await joinLecturer(server.url, server.token)
+  cleanup.push(() => lecturer.socket.terminate())
+  return { server, site, lecturer, close: async () => {
+    closed = true
+    lecturer.socket.terminate()
+    await server.close()
+  } }
 }

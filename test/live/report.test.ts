@@ -39,7 +39,7 @@ async function fill(store: LiveStore): Promise<void> {
   const join = (sessionId: string, ids: string[]) => Promise.all(ids.map(id => store.addParticipant(sessionId, { id, clientHash: `hash-${id}`, name: `Student ${id}`, joinedAt: ++at })))
   const open = (sessionId: string, quizId: string, questionId: string) => store.recordEvent(sessionId, { phase: 'open', quizId, questionId, at: ++at })
 
-  await store.createSession(A, Date.UTC(2025, 10, 20, 9, 0), 'Group A, 2025')
+  await store.createSession(A, Date.UTC(2025, 10, 20, 9, 0), { label: 'Group A, 2025' })
   await join(A, ['a1', 'a2', 'a3', 'a4'])
   await open(A, 'blackberry-pakistan', 'who-demanded')
   for (const [p, given] of [['a1', 'pta'], ['a2', 'assembly'], ['a3', 'assembly'], ['a4', 'pta']])
@@ -48,7 +48,7 @@ async function fill(store: LiveStore): Promise<void> {
   for (const [p, given] of [['a1', '5,000'], ['a2', 'about 4000'], ['a3', '4 000 users']])
     await answer(A, p!, 'blackberry-pakistan', 'bes-users', given)
 
-  await store.createSession(B, Date.UTC(2026, 10, 20, 9, 0), 'Group B, 2026')
+  await store.createSession(B, Date.UTC(2026, 10, 20, 9, 0), { label: 'Group B, 2026' })
   await join(B, ['b1', 'b2', 'b3', 'bx'])
   await open(B, 'blackberry-pakistan', 'who-demanded')
   for (const [p, given] of [['b1', 'pta'], ['b2', 'pta'], ['b3', 'courts'], ['bx', 'assembly']])

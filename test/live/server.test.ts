@@ -118,11 +118,11 @@ describe('HTTP routes', () => {
     expect((await fetch(`${server.url}/`, { method: 'DELETE' })).status).toBe(404)
   })
 
-  it('tells anyone the join URL and phase, but no more', async () => {
+  it('tells anyone the join URL and phase, and that a code is needed, but not the code', async () => {
     const response = await fetch(`${server.url}/live/api/info`)
     expect(response.headers.get('cache-control')).toBe('no-store')
     const info = await response.json()
-    expect(info).toEqual({ joinUrl: `http://127.0.0.1:${PORT}/live/`, sessionId: server.sessionId, phase: expect.any(String) })
+    expect(info).toEqual({ joinUrl: `http://127.0.0.1:${PORT}/live/`, sessionId: server.sessionId, phase: expect.any(String), codeRequired: true })
   })
 
   it('marks every response as the live server\'s, so the deck\'s join slide knows to ask for the join URL', async () => {
@@ -250,7 +250,7 @@ describe('resume and duplicates', () => {
   it('handles a connection\'s messages in order: an answer sent right behind a first hello is accepted', async () => {
     await control({ action: 'open', quizId: quiz.id, questionId: single.id })
     const client = await Client.connect(server.url)
-    client.send({ type: 'hello', role: 'student', clientId: newClientId(), name: 'Gus' })
+    client.send({ type: 'hello', role: 'student', clientId: newClientId(), name: 'Gus', code: server.joinCode })
     client.send({ type: 'answer', questionId: single.id, answer: single.answer, submissionId: 'sub-gus-1' })
     expect(await client.next('ack')).toMatchObject({ submissionId: 'sub-gus-1' })
     client.close()

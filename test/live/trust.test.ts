@@ -205,7 +205,7 @@ describe('8. one student cannot spoil the class', () => {
       await student(server, name)
     const client = await Client.connect(server.url)
     cleanup.push(() => client.socket.terminate())
-    client.send({ type: 'hello', role: 'student', clientId: newClientId(), name: 'A4' })
+    client.send({ type: 'hello', role: 'student', clientId: newClientId(), name: 'A4', code: server.joinCode })
     expect(await client.next('error')).toMatchObject({ code: 'session-full' })
     expect((await lecturer.next('lecturer-state', s => s.participantCount === 3)).participants).toHaveLength(3)
   })
@@ -216,7 +216,7 @@ describe('8. one student cannot spoil the class', () => {
       await student(server, name)
     const client = await Client.connect(server.url)
     const clientId = newClientId()
-    client.send({ type: 'hello', role: 'student', clientId, name: 'B4' })
+    client.send({ type: 'hello', role: 'student', clientId, name: 'B4', code: server.joinCode })
     expect(await client.next('error')).toMatchObject({ code: 'rate-limited' })
     expect((await client.waitClosed()).code).toBe(1013)
     await new Promise(resolve => setTimeout(resolve, 300))
@@ -394,13 +394,13 @@ describe('10. names', () => {
     for (const [name, message] of [['\u200B\u200D', 'visible letters'], ['\u3164', 'visible letters']]) {
       const client = await Client.connect(server.url)
       cleanup.push(() => client.socket.terminate())
-      client.send({ type: 'hello', role: 'student', clientId: newClientId(), name })
+      client.send({ type: 'hello', role: 'student', clientId: newClientId(), name, code: server.joinCode })
       expect((await client.next('error')).message).toContain(message)
     }
     const client = await Client.connect(server.url)
     cleanup.push(() => client.socket.terminate())
     // JSON.stringify would escape it; this is the text a hostile client can send.
-    client.send(`{"type":"hello","role":"student","clientId":"${newClientId()}","name":"Ann\\ud800"}`)
+    client.send(`{"type":"hello","role":"student","clientId":"${newClientId()}","name":"Ann\\ud800","code":"${server.joinCode}"}`)
     expect(await client.next('error')).toMatchObject({ code: 'name-refused' })
   })
 
@@ -410,7 +410,7 @@ describe('10. names', () => {
     for (const name of ['Ann Lee', 'ann lee', 'ＡＮＮ LEE', 'Ann\u200B Lee']) {
       const client = await Client.connect(server.url)
       cleanup.push(() => client.socket.terminate())
-      client.send({ type: 'hello', role: 'student', clientId: newClientId(), name })
+      client.send({ type: 'hello', role: 'student', clientId: newClientId(), name, code: server.joinCode })
       expect(await client.next('error')).toMatchObject({ code: 'name-refused', message: expect.stringContaining('already called') })
     }
   })

@@ -1,5 +1,5 @@
 // The lecturer's control buttons: their labels and keyboard shortcuts, and which ones the session's phase allows.
-import type { ControlAction, Phase } from '../../../logic/live/protocol.ts'
+import type { ControlAction, Phase, Step } from '../../../logic/live/protocol.ts'
 import { hasQuestion } from '../../../logic/live/session.ts'
 
 export interface ControlButton {
@@ -12,6 +12,9 @@ export interface ControlButton {
 export const controlButtons: ControlButton[] = [
   { action: 'open', label: 'Open', key: 'o' },
   { action: 'close', label: 'Close', key: 'c' },
+  { action: 'show-votes', label: 'Show votes', key: 'v' },
+  { action: 'discuss', label: 'Discuss, then vote again', key: 'd' },
+  { action: 'vote-again', label: 'Open round 2', key: 'a' },
   { action: 'reveal', label: 'Reveal', key: 'r' },
   { action: 'next', label: 'Next', key: 'n' },
   { action: 'finish', label: 'Finish' },
@@ -27,10 +30,14 @@ export interface ControlContext {
   pickedIsRevealed: boolean
   /** The current quiz has a question after the current one, not yet revealed. */
   hasNext: boolean
+  /** Peer instruction: the current question's round and step (logic/live/session.ts). */
+  round?: 2
+  step?: Step
 }
 
 /** Whether a control may be used now: the same rules as the server's state machine (logic/live/session.ts applyControl). */
-export function controlEnabled(action: ControlAction, { phase, picked, pickedIsOpen, pickedIsRevealed, hasNext }: ControlContext): boolean {
+export function controlEnabled(action: ControlAction, { phase, picked, pickedIsOpen, pickedIsRevealed, hasNext, round, step }: ControlContext): boolean {
+  const asking = phase === 'open' || phase === 'closed'
   switch (action) {
     case 'open':
       return picked && !pickedIsOpen && !pickedIsRevealed && phase !== 'finished'
@@ -42,5 +49,11 @@ export function controlEnabled(action: ControlAction, { phase, picked, pickedIsO
       return hasNext && hasQuestion(phase)
     case 'finish':
       return phase !== 'finished'
+    case 'show-votes':
+      return asking && !step
+    case 'discuss':
+      return asking && round !== 2
+    case 'vote-again':
+      return phase === 'closed' && step === 'discuss'
   }
 }

@@ -1,17 +1,29 @@
 // The student page's state: joining with a name, the open question, the answer being drafted,
 // its way to the server (queued while offline, re-sent with the same submissionId after a
 // reconnect, confirmed by the ack) and the result after reveal. The components only display it.
-import type { ServerMessage, StudentState } from '../../../logic/live/protocol.ts'
+import type { AskId, ServerMessage, StudentState } from '../../../logic/live/protocol.ts'
 import type { Outbox } from '../outbox.ts'
 import type { DeviceStorage } from './device-storage.ts'
+import type { JoinDetails } from './JoinForm.vue'
 import { computed, ref, shallowRef, watch } from 'vue'
+import { joinCodeFromFragment } from '../../../logic/live/join-code.ts'
 import { acknowledge, dropStale, enqueue, parseOutbox, pendingFor, sendable } from '../outbox.ts'
 import { useLiveSocket } from '../useLiveSocket.ts'
 import { answerStatus, isEmptyAnswer, sameAnswer } from './answer-state.ts'
 import { deviceStorage, forgetOtherSessions, randomId, storageKeys } from './device-storage.ts'
+import { fetchAskId } from './join.ts'
 import { useAudience } from './useAudience.ts'
 
-export function useStudentSession(storage: DeviceStorage = deviceStorage()) {
+/** The server's refusals that the join form answers: the field to show with the message. */
+const JOIN_REFUSALS = { 'name-required': 'name', 'name-refused': 'name', 'code-required': 'code', 'code-refused': 'code', 'id-required': 'identifier', 'id-refused': 'identifier' } as const
+type JoinRefusal = keyof typeof JOIN_REFUSALS
+
+function isJoinRefusal(code: string): code is JoinRefusal {
+  return code in JOIN_REFUSALS
+}
+
+/** `hash`: the page address's fragment, where the QR code's link carries the join code (`#code=…`). */
+export function useStudentSession(storage: DeviceStorage = deviceStorage(), hash: string = globalThis.location?.hash ?? '') {
   const clientId = ref(storage.get(storageKeys.clientId))
   const name = ref(storage.get(storageKeys.name) ?? '')
   /** The join form is shown until the server knows this phone. */
@@ -24,11 +36,27 @@ export function useStudentSession(storage: DeviceStorage = deviceStorage()) {
   const notice = ref<string>()
   /** Why the server refused the name typed (e.g. someone else has it). */
   const joinProblem = ref<string>()
+  /** The join code: from the QR code's link, else as typed. Only a new participant needs it. */
+  const code = ref(joinCodeFromFragment(hash) ?? '')
+  const codeProblem = ref<string>()
+  /** The email address or ID number the session asks for (`--ask-id`): typed, sent once, never kept on the phone. */
+  const askId = ref<AskId>()
+  const identifier = ref('')
+  const identifierProblem = ref<string>()
   const sentOnThisConnection = new Set<string>()
+  /** Other parts of the page (the poll) that read the server's messages too. */
+  const listeners: Array<(message: ServerMessage) => void> = []
 
   const live = useLiveSocket({
     stateType: 'state',
-    hello: () => ({ type: 'hello', role: 'student', clientId: clientId.value ?? '', ...(name.value ? { name: name.value } : {}) }),
+    hello: () => ({
+      type: 'hello',
+      role: 'student',
+      clientId: clientId.value ?? '',
+      ...(name.value ? { name: name.value } : {}),
+      ...(code.value ? { code: code.value } : {}),
+      ...(identifier.value ? { identifier: identifier.value } : {}),
+    }),
     onOpen: () => sentOnThisConnection.clear(),
     onMessage: receive,
   })
@@ -41,6 +69,11 @@ export function useStudentSession(storage: DeviceStorage = deviceStorage()) {
   const question = computed(() => state.value?.question)
   const openQuestionId = computed(() => phase.value === 'open' ? question.value?.id : undefined)
   const pending = computed(() => sessionId.value && question.value ? pendingFor(outbox.value, sessionId.value, question.value.id) : undefined)
+  // Round 2 of the same question starts with nothing received: the ack of round 1 says nothing about it.
+  watch(() => state.value?.round, (round, before) => {
+    if (round !== before)
+      confirmed.value = undefined
+  })
   const received = computed<{ answer: unknown } | undefined>(() => {
     const c = confirmed.value
     if (c && c.sessionId === sessionId.value && c.questionId === question.value?.id)
@@ -48,7 +81,7 @@ export function useStudentSession(storage: DeviceStorage = deviceStorage()) {
     return state.value?.received ? { answer: state.value.answer } : undefined
   })
   /** Once the question is closed, what counts is what the server has, not an unsent edit. */
-  const shown = computed(() => phase.value === 'open' ? draft.value : received.value?.answer)
+  const shown = computed(() => phase.value === 'open' ? draft.value : received.value?.answer ?? state.value?.firstAnswer)
   const status = computed(() => phase.value !== 'open'
     ? (received.value ? 'received' : 'none')
     : answerStatus({
@@ -63,7 +96,9 @@ export function useStudentSession(storage: DeviceStorage = deviceStorage()) {
 
   function receive(message: ServerMessage) {
     audience.receive(message)
+    listeners.forEach(listener => listener(message))
     if (message.type === 'welcome' && message.participant) {
+      identifier.value = ''
       name.value = message.participant.name
       storage.set(storageKeys.name, name.value)
       forgetOtherSessions(storage, message.sessionId)
@@ -78,11 +113,17 @@ export function useStudentSession(storage: DeviceStorage = deviceStorage()) {
         saveOutbox(acknowledge(outbox.value, message))
       }
     }
-    else if (message.type === 'error' && (message.code === 'name-required' || message.code === 'name-refused')) {
-      // The server does not know this phone (a new session), or cannot use that name: ask for the name again.
+    else if (message.type === 'error' && isJoinRefusal(message.code)) {
+      // The server does not know this phone (a new session), or cannot use the name, code or identifier: ask again.
       live.stop()
       needsName.value = true
+      const field = JOIN_REFUSALS[message.code]
       joinProblem.value = message.code === 'name-refused' ? message.message : undefined
+      // A missing code is asked for without a complaint (the phone joined an earlier session and has none).
+      codeProblem.value = message.code === 'code-refused' ? message.message : undefined
+      identifierProblem.value = field === 'identifier' ? message.message : undefined
+      if (field === 'identifier' || !askId.value)
+        void fetchAskId().then(kind => askId.value = kind ?? askId.value)
     }
     else if (message.type === 'error' && (message.code === 'removed' || message.code === 'session-full')) {
       // Retrying would only be refused again.
@@ -162,12 +203,14 @@ export function useStudentSession(storage: DeviceStorage = deviceStorage()) {
       storage.remove(storageKeys.outbox)
   }
 
-  function join(displayName: string) {
+  function join(details: JoinDetails) {
     if (!clientId.value) {
       clientId.value = randomId()
       storage.set(storageKeys.clientId, clientId.value)
     }
-    name.value = displayName.trim()
+    code.value = details.code
+    identifier.value = details.identifier ?? ''
+    name.value = details.name.trim()
     storage.set(storageKeys.name, name.value)
     needsName.value = false
     live.connect()
@@ -177,12 +220,14 @@ export function useStudentSession(storage: DeviceStorage = deviceStorage()) {
   function start() {
     if (!needsName.value)
       live.connect()
+    else
+      void fetchAskId().then(kind => askId.value = kind)
   }
 
   const serverError = computed(() => {
     const error = live.error.value
-    // A refused question is said beside the question form (useAudience).
-    return error && error.code !== 'name-required' && error.code !== 'name-refused' && error.code !== 'question-refused' ? error.message : undefined
+    // A refused question is said beside the question form (useAudience), a refused poll answer beside the poll, a refused join beside the join form.
+    return error && !isJoinRefusal(error.code) && error.code !== 'question-refused' && error.code !== 'poll-refused' ? error.message : undefined
   })
 
   return {
@@ -190,11 +235,21 @@ export function useStudentSession(storage: DeviceStorage = deviceStorage()) {
     name,
     needsName,
     joinProblem,
+    code,
+    codeProblem,
+    askId,
+    identifier,
+    identifierProblem,
     joined: computed(() => !!live.welcome.value),
     phase,
     question,
     position: computed(() => state.value?.position),
     result: computed(() => state.value?.result),
+    /** Peer instruction: round 2, the step, the first answer kept, which round is marked. */
+    round: computed(() => state.value?.round),
+    step: computed(() => state.value?.step),
+    firstAnswer: computed(() => state.value?.firstAnswer),
+    markedRound: computed(() => state.value?.markedRound),
     /** The open question's countdown (from the server's deadline and clock). */
     timer: computed(() => state.value?.timer),
     answer: shown,
@@ -207,6 +262,8 @@ export function useStudentSession(storage: DeviceStorage = deviceStorage()) {
     submit,
     join,
     start,
+    send: live.send,
+    onMessage: (listener: (message: ServerMessage) => void) => listeners.push(listener),
   }
 }
 

@@ -40,6 +40,26 @@ async function serve(first: StudentState, socket = FakeSocket.latest) {
   await flushPromises()
 }
 
+/** A phone that joined an earlier session as Ada opens the join link with `code` in it, and connects. */
+function returningWithCode(code: string) {
+  location.hash = `#code=${code}`
+  localStorage.setItem('pm-live:client-id', 'c'.repeat(32))
+  localStorage.setItem('pm-live:name', 'Ada')
+  const wrapper = page()
+  FakeSocket.latest.accept()
+  return wrapper
+}
+
+function labels(wrapper: ReturnType<typeof mount>): string[] {
+  return wrapper.findAll('label').map(l => l.text())
+}
+
+/** The input a label names. */
+function field(wrapper: ReturnType<typeof mount>, label: string) {
+  const found = wrapper.findAll('label').find(l => l.text() === label)
+  return wrapper.get(`[id="${found!.attributes('for')}"]`)
+}
+
 function radio(wrapper: ReturnType<typeof mount>, label: string) {
   const found = wrapper.findAll('label').find(l => l.text().includes(label))
   return found!.get('input')
@@ -61,21 +81,29 @@ describe('StudentApp', () => {
     expect(localStorage.getItem('pm-live:name')).toBe('Ada')
   })
 
-  it('asks for a display name, says what is wrong with an empty one, then joins with it', async () => {
+  it('asks for the join code and a display name, says what is wrong with each, then joins with them', async () => {
     const wrapper = page()
     expect(FakeSocket.all).toHaveLength(0)
-    const input = wrapper.get('input')
-    expect(wrapper.get(`label[for="${input.attributes('id')}"]`).text()).toBe('Your display name')
+    expect(labels(wrapper)).toEqual(['Join code', 'Your display name'])
+    const [code, input] = [field(wrapper, 'Join code'), field(wrapper, 'Your display name')]
     await wrapper.get('form').trigger('submit')
-    expect(wrapper.get('[role="alert"]').text()).toContain('Enter a display name.')
+    expect(wrapper.findAll('[role="alert"]').map(a => a.text())).toEqual(['⚠ Enter the join code shown on the projector.', '⚠ Enter a display name.'])
+    expect(code.attributes('aria-invalid')).toBe('true')
     expect(input.attributes('aria-invalid')).toBe('true')
+    await flushPromises()
+    expect(document.activeElement).toBe(code.element)
     expect(FakeSocket.all).toHaveLength(0)
 
+    await code.setValue('k7m q4')
     await input.setValue('  Ada  ')
+    await wrapper.get('form').trigger('submit')
+    expect(wrapper.get('[role="alert"]').text()).toBe('⚠ A join code has 6 characters; that was 5.')
+    expect(code.attributes('aria-describedby')).toContain(wrapper.get('[role="alert"]').attributes('id'))
+    await code.setValue('k7m-q4x')
     await wrapper.get('form').trigger('submit')
     FakeSocket.latest.accept()
     const [hello] = FakeSocket.latest.sent
-    expect(hello).toEqual({ type: 'hello', role: 'student', clientId: localStorage.getItem('pm-live:client-id'), name: 'Ada' })
+    expect(hello).toEqual({ type: 'hello', role: 'student', clientId: localStorage.getItem('pm-live:client-id'), name: 'Ada', code: 'K7MQ4X' })
     expect(hello.clientId).toMatch(/^[0-9a-f]{32}$/)
     FakeSocket.latest.receive(welcome)
     FakeSocket.latest.receive(state({ phase: 'lobby' }))
@@ -205,17 +233,73 @@ describe('StudentApp', () => {
     expect(radio(wrapper, 'The PTA').element.closest('label')!.textContent).toContain('missed: this was right')
   })
 
-  it('asks for the name again when the server does not know this phone', async () => {
+  it('asks for the code and the name again when the server does not know this phone', async () => {
     localStorage.setItem('pm-live:client-id', 'c'.repeat(32))
     const wrapper = page()
     FakeSocket.latest.accept()
     FakeSocket.latest.receive({ type: 'error', code: 'name-required', message: 'Enter a name to join.' })
     await flushPromises()
-    expect(wrapper.get('label').text()).toBe('Your display name')
+    expect(labels(wrapper)).toEqual(['Join code', 'Your display name'])
     expect(wrapper.find('[role="alert"]').exists()).toBe(false)
   })
 
+  it('takes the code from the QR code\'s link, so a scanning student types only a name', async () => {
+    location.hash = '#code=K7MQ4X'
+    const wrapper = page()
+    expect(labels(wrapper)).toEqual(['Your display name'])
+    await field(wrapper, 'Your display name').setValue('Ada')
+    await wrapper.get('form').trigger('submit')
+    FakeSocket.latest.accept()
+    expect(FakeSocket.latest.sent[0]).toMatchObject({ name: 'Ada', code: 'K7MQ4X' })
+  })
+
+  it('a phone that joined an earlier session joins this one from the QR code without the form', async () => {
+    const wrapper = returningWithCode('K7MQ4X')
+    expect(FakeSocket.latest.sent[0]).toEqual({ type: 'hello', role: 'student', clientId: 'c'.repeat(32), name: 'Ada', code: 'K7MQ4X' })
+    expect(wrapper.find('form').exists()).toBe(false)
+  })
+
+  it('shows the code field again with the server\'s message when the code is wrong', async () => {
+    const wrapper = returningWithCode('K7MQ4Y')
+    FakeSocket.latest.receive({ type: 'error', code: 'code-refused', message: 'That is not this session\'s join code. Check it against the projector and type it again.' })
+    await flushPromises()
+    const code = field(wrapper, 'Join code')
+    expect((code.element as HTMLInputElement).value).toBe('K7MQ4Y')
+    expect(code.attributes('aria-invalid')).toBe('true')
+    expect(wrapper.get('[role="alert"]').text()).toContain('not this session\'s join code')
+  })
+
+  it('with --ask-id asks for the identifier, checks it, sends it once and keeps it nowhere on the phone', async () => {
+    vi.stubGlobal('fetch', vi.fn(async () => Response.json({ joinUrl: 'http://10.0.0.2:4000/live/', sessionId: 's', phase: 'lobby', codeRequired: true, askId: 'email' })))
+    location.hash = '#code=K7MQ4X'
+    const wrapper = page()
+    await flushPromises()
+    expect(labels(wrapper)).toEqual(['Your display name', 'Your university email address'])
+    const email = field(wrapper, 'Your university email address')
+    expect(email.attributes('type')).toBe('email')
+    expect(email.attributes('autocomplete')).toBe('email')
+    await field(wrapper, 'Your display name').setValue('Ada')
+    await email.setValue('ada at uni')
+    await wrapper.get('form').trigger('submit')
+    expect(wrapper.get('[role="alert"]').text()).toBe('⚠ "ada at uni" is not an email address like name@university.ac.uk.')
+    expect(FakeSocket.all).toHaveLength(0)
+    await email.setValue(' ada@uni.ac.uk ')
+    await wrapper.get('form').trigger('submit')
+    FakeSocket.latest.accept()
+    expect(FakeSocket.latest.sent[0]).toMatchObject({ name: 'Ada', code: 'K7MQ4X', identifier: 'ada@uni.ac.uk' })
+    FakeSocket.latest.receive(welcome)
+    FakeSocket.latest.receive(state({ phase: 'lobby' }))
+    await flushPromises()
+    expect(Object.values({ ...localStorage }).join(' ')).not.toContain('ada@uni')
+    // A reconnect resumes by the phone's id: the identifier is not sent again.
+    FakeSocket.latest.drop()
+    await vi.advanceTimersByTimeAsync(10_000)
+    FakeSocket.latest.accept()
+    expect(FakeSocket.latest.sent[0]).not.toHaveProperty('identifier')
+  })
+
   it('asks for another name, saying why, when the server refuses the one sent (taken, invisible …)', async () => {
+    location.hash = '#code=K7MQ4X'
     localStorage.setItem('pm-live:client-id', 'c'.repeat(32))
     localStorage.setItem('pm-live:name', 'Ann')
     const wrapper = page()

@@ -12,9 +12,12 @@ export function studentPageSetup(): () => ReturnType<typeof mount> {
     localStorage.clear()
     FakeSocket.all = []
     vi.stubGlobal('WebSocket', FakeSocket)
+    // The join form asks the server which identifier the session wants; by default none.
+    vi.stubGlobal('fetch', vi.fn(async () => Response.json({ joinUrl: 'http://10.0.0.2:4000/live/', sessionId: 's', phase: 'lobby', codeRequired: true })))
   })
   afterEach(() => {
     mounted.splice(0).forEach(w => w.unmount())
+    location.hash = ''
     vi.unstubAllGlobals()
     vi.useRealTimers()
   })

@@ -73,7 +73,7 @@ describe('ControlApp', () => {
     expect(text).toContain('Who demanded access to BlackBerry messages?')
     expect(text).toContain('Key (only you see it): The PTA')
     expect(app.get('[aria-live="polite"]').text()).toBe('1 of 2 answered')
-    expect(tableRows(app, 'Answers so far')).toEqual([
+    expect(tableRows(app, 'Answers so far (only you see them)')).toEqual([
       ['The PTA', '1', '100%', 'not revealed'],
       ['The EFF', '0', '0%', 'not revealed'],
     ])

@@ -24,13 +24,17 @@ describe('ControlButtons', () => {
   it.each<[string, Partial<ControlContext>, string[]]>([
     ['lobby, a question picked', { phase: 'lobby' }, ['Open', 'Finish']],
     ['lobby, nothing picked', { phase: 'lobby', picked: false }, ['Finish']],
-    ['open, the open question picked', { phase: 'open', pickedIsOpen: true }, ['Close', 'Reveal', 'Next', 'Finish']],
-    ['open, another question picked', { phase: 'open' }, ['Open', 'Close', 'Reveal', 'Next', 'Finish']],
-    ['closed', { phase: 'closed' }, ['Open', 'Reveal', 'Next', 'Finish']],
+    ['open, the open question picked', { phase: 'open', pickedIsOpen: true }, ['Close', 'Show votes', 'Discuss, then vote again', 'Reveal', 'Next', 'Finish']],
+    ['open, another question picked', { phase: 'open' }, ['Open', 'Close', 'Show votes', 'Discuss, then vote again', 'Reveal', 'Next', 'Finish']],
+    ['closed', { phase: 'closed' }, ['Open', 'Show votes', 'Discuss, then vote again', 'Reveal', 'Next', 'Finish']],
+    ['closed, votes shown', { phase: 'closed', step: 'votes' }, ['Open', 'Discuss, then vote again', 'Reveal', 'Next', 'Finish']],
+    ['discussing before round 2', { phase: 'closed', round: 2, step: 'discuss' }, ['Open', 'Open round 2', 'Reveal', 'Next', 'Finish']],
+    ['round 2 open', { phase: 'open', round: 2, pickedIsOpen: true }, ['Close', 'Show votes', 'Reveal', 'Next', 'Finish']],
+    ['round 2, votes shown', { phase: 'closed', round: 2, step: 'votes' }, ['Open', 'Reveal', 'Next', 'Finish']],
     ['revealed', { phase: 'revealed' }, ['Open', 'Next', 'Finish']],
     ['revealed, last question of the quiz', { phase: 'revealed', hasNext: false }, ['Open', 'Finish']],
     ['revealed, the revealed question still picked', { phase: 'revealed', pickedIsRevealed: true }, ['Next', 'Finish']],
-    ['open, a question revealed earlier picked', { phase: 'open', pickedIsRevealed: true }, ['Close', 'Reveal', 'Next', 'Finish']],
+    ['open, a question revealed earlier picked', { phase: 'open', pickedIsRevealed: true }, ['Close', 'Show votes', 'Discuss, then vote again', 'Reveal', 'Next', 'Finish']],
     ['finished', { phase: 'finished' }, []],
   ])('%s: enables %j', (_case, context, expected) => {
     const wrapper = mountButtons(context)
@@ -49,6 +53,9 @@ describe('ControlButtons', () => {
     expect(buttons(wrapper).map(b => [b.text(), b.attributes('aria-keyshortcuts') ?? null])).toEqual([
       ['OpenO', 'O'],
       ['CloseC', 'C'],
+      ['Show votesV', 'V'],
+      ['Discuss, then vote againD', 'D'],
+      ['Open round 2A', 'A'],
       ['RevealR', 'R'],
       ['NextN', 'N'],
       ['Finish', null],
@@ -63,6 +70,16 @@ describe('ControlButtons', () => {
     press('o')
     expect(wrapper.emitted('control')).toEqual([['close'], ['reveal'], ['open']])
     wrapper.unmount()
+    const peer = mountButtons({ phase: 'closed', round: 2, step: 'discuss' })
+    press('v')
+    press('a')
+    expect(peer.emitted('control')).toEqual([['vote-again']])
+    peer.unmount()
+    const blind = mountButtons({ phase: 'open' })
+    press('v')
+    press('d')
+    expect(blind.emitted('control')).toEqual([['show-votes'], ['discuss']])
+    blind.unmount()
     const lobby = mountButtons({ phase: 'lobby' })
     press('c')
     expect(lobby.emitted('control')).toBeUndefined()

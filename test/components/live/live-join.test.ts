@@ -30,7 +30,16 @@ describe('LiveJoin', () => {
   it('asks the same origin for the live session', async () => {
     const fetchMock = serving(async () => Response.json({ joinUrl: JOIN_URL, sessionId: 's1', phase: 'lobby' }))
     await mountJoin()
-    expect(fetchMock.mock.calls.map(([url, init]) => [url, init?.method ?? 'GET'])).toEqual([[location.pathname, 'HEAD'], ['/live/api/info', 'GET']])
+    expect(fetchMock.mock.calls.map(([url, init]) => [url, init?.method ?? 'GET'])).toEqual([[location.pathname, 'HEAD'], ['/live/api/info', 'GET'], ['/live/api/join', 'GET']])
+  })
+
+  it('shows the join code large and spaced, and the QR code carries it, when the server gives it to this (the lecturer\'s) browser', async () => {
+    serving(async () => Response.json({ joinUrl: JOIN_URL, sessionId: 's1', phase: 'lobby', joinCode: 'K7MQ4X', joinLink: `${JOIN_URL}#code=K7MQ4X` }))
+    const wrapper = await mountJoin()
+    expect(wrapper.get('img').attributes('alt')).toBe(`QR code of the join address ${JOIN_URL}#code=K7MQ4X`)
+    expect(wrapper.get('.join-code').attributes('aria-label')).toBe('Join code: K 7 M Q 4 X')
+    expect(wrapper.findAll('.join-code-group').map(g => g.text())).toEqual(['K7M', 'Q4X'])
+    expect(wrapper.text()).toContain('and type the code')
   })
 
   it('never asks a static host for the live API (which would log a 404), and says live mode is off', async () => {

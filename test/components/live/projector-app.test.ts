@@ -29,8 +29,20 @@ const revealed = projectorState({
   },
 })
 
-beforeEach(resetSocket)
-afterEach(() => wrapper?.unmount())
+const JOIN = { joinUrl: JOIN_URL, joinCode: 'K7MQ4X', joinLink: `${JOIN_URL}#code=K7MQ4X` }
+/** The server gives the join code to the lecturer's browser only: `lecturer` false answers 401. */
+function lecturerBrowser(lecturer: boolean) {
+  vi.stubGlobal('fetch', vi.fn(async () => lecturer ? Response.json(JOIN) : Response.json({ error: 'unauthorised' }, { status: 401 })))
+}
+
+beforeEach(() => {
+  resetSocket()
+  lecturerBrowser(true)
+})
+afterEach(() => {
+  wrapper?.unmount()
+  vi.unstubAllGlobals()
+})
 
 describe('ProjectorApp', () => {
   it('connects as the projector, which needs no token', async () => {
@@ -39,14 +51,29 @@ describe('ProjectorApp', () => {
     expect(socket.options?.hello()).toEqual({ type: 'hello', role: 'projector' })
   })
 
-  it('before a question shows the join QR code (drawn by the server) and the join address', async () => {
+  it('before a question shows the join QR code with the code (drawn by the server), the join address and the code, large', async () => {
     const app = await showing(projectorState({ phase: 'lobby', question: undefined, position: undefined, participantCount: 1 }))
     const qr = app.get('img')
-    expect(qr.attributes('alt')).toBe(`QR code of the join address ${JOIN_URL}`)
+    expect(qr.attributes('alt')).toBe(`QR code of the join address ${JOIN_URL}#code=K7MQ4X`)
     expect(qr.attributes('src')).toBe(LIVE_QR_PATH)
     expect(app.get('h1').text()).toBe('Join the live quiz')
     expect(app.text()).toContain(JOIN_URL)
+    expect(app.get('.join-code').attributes('aria-label')).toBe('Join code: K 7 M Q 4 X')
+    expect(app.findAll('.join-code-group').map(g => g.text())).toEqual(['K7M', 'Q4X'])
     expect(app.text()).toContain('1 person has joined')
+  })
+
+  it('opened in a browser the server does not give the code to, shows neither the code nor a QR code that would ask for it, and says where to open it', async () => {
+    lecturerBrowser(false)
+    const app = await showing(projectorState({ phase: 'lobby', question: undefined, position: undefined }))
+    expect(app.find('img').exists()).toBe(false)
+    expect(app.find('.join-code').exists()).toBe(false)
+    expect(app.text()).toContain('The join code and its QR code show here when this page is opened from the control page\'s link, in the lecturer\'s browser.')
+  })
+
+  it('keeps the code in the footer while a question is open, for latecomers', async () => {
+    const app = await showing(projectorState())
+    expect(app.get('.projector-foot').text()).toBe(`Join: ${JOIN_URL} · code K7M Q4X`)
   })
 
   it('during a question shows the prompt, the options, the histogram and "N of M answered"', async () => {

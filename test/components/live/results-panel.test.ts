@@ -8,9 +8,10 @@ import { button, tableRows } from './queries.ts'
 
 vi.mock('../../../composables/saveFile.ts', () => ({ saveFile: vi.fn() }))
 
-const CSV = 'participant,who-demanded,when,total\r\nAna,1,,1\r\n'
+/** As the server sends it: with a byte-order mark, which the saved file keeps (spreadsheets then read accents as UTF-8). */
+const CSV = '\uFEFFparticipant,who-demanded,when,total\r\nAna,1,,1\r\n'
 const fetchMock = vi.fn(async (url: string, _init?: RequestInit) => url.endsWith('.csv')
-  ? new Response(CSV, { headers: { 'content-type': 'text/csv' } })
+  ? new Response(new TextEncoder().encode(CSV), { headers: { 'content-type': 'text/csv' } })
   : Response.json(results))
 
 beforeEach(() => {

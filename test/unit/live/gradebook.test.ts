@@ -34,3 +34,30 @@ describe('buildResults and gradebookCsv', () => {
     ].join('\r\n'))
   })
 })
+
+describe('a question asked in two rounds (peer instruction)', () => {
+  const mark = (answer: string): MarkedAnswer => ({ answer, mark: markAnswer(questions.single, answer) })
+  const key = questionKey(quiz.id, 'q-single')
+  // Ann: wrong then right; Ben: right, silent in round 2 (carried over); Cat: right then wrong.
+  const first = new Map([[key, new Map([['p1', mark('court')], ['p2', mark('pta')], ['p3', mark('pta')]])]])
+  const second = new Map([[key, new Map([['p1', mark('pta')], ['p3', mark('court')]])]])
+  const asked = [{ quizId: quiz.id, questionId: 'q-single', twoRounds: true as const }]
+  const participants = [{ id: 'p1', name: 'Ann' }, { id: 'p2', name: 'Ben' }, { id: 'p3', name: 'Cat' }]
+
+  it.each<[1 | 2, string[]]>([
+    [2, ['Ann,p1,2,0,2,2', 'Ben,p2,2,2,,2', 'Cat,p3,0,2,0,0']],
+    [1, ['Ann,p1,0,0,2,0', 'Ben,p2,2,2,,2', 'Cat,p3,2,2,0,2']],
+  ])('marks round %i and keeps both rounds\' scores in their own columns', (markedRound, rows) => {
+    const results = buildResults('s1', [quiz], asked, participants, first, second, markedRound)
+    expect(results.markedRound).toBe(markedRound)
+    expect(gradebookCsv(results)).toBe(['participant,id,q-single,q-single round 1,q-single round 2,total', ...rows, ''].join('\r\n'))
+  })
+
+  it('gives each round its own statistics beside those of the marked answers', () => {
+    const results = buildResults('s1', [quiz], asked, participants, first, second)
+    const stats = results.questions[0]!
+    expect([stats.answered, stats.percentCorrect]).toEqual([3, 66.7])
+    expect(stats.rounds!.map(r => [r.answered, r.percentCorrect])).toEqual([[3, 66.7], [2, 50]])
+    expect(results.participants[1]!.rounds).toEqual({ [key]: [2, null] })
+  })
+})

@@ -47,7 +47,7 @@ describe('the store keeps a session\'s label', () => {
   it('with a new session, relabelled and cleared later', async () => {
     const path = dbPath()
     const store = openSqliteStore(path)
-    await store.createSession('labelled', 1, 'Group A')
+    await store.createSession('labelled', 1, { label: 'Group A' })
     await store.createSession('plain', 2)
     expect((await store.listSessions()).map(s => [s.sessionId, s.label])).toEqual([['labelled', 'Group A'], ['plain', undefined]])
     await store.setLabel('plain', 'Group B')

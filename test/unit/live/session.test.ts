@@ -1,8 +1,8 @@
 // The live session state machine: every control from every phase (legal and illegal), which answers are accepted, who may send what, and rebuilding from events.
 import type { PhaseControl as Control, Phase, Role } from '../../../logic/live/protocol.ts'
-import type { SessionState } from '../../../logic/live/session.ts'
+import type { PhaseEvent, SessionState } from '../../../logic/live/session.ts'
 import { describe, expect, it } from 'vitest'
-import { applyControl, checkAnswer, initialState, mayReceive, replayEvents } from '../../../logic/live/session.ts'
+import { applyControl, checkAnswer, eventOf, initialState, mayReceive, replayEvents } from '../../../logic/live/session.ts'
 
 const quizzes = [
   { id: 'quiz-a', questions: [{ id: 'a1' }, { id: 'a2' }] },
@@ -117,5 +117,97 @@ describe('replayEvents', () => {
 
   it('starts in the lobby with no events', () => {
     expect(replayEvents([])).toEqual({ state: { phase: 'lobby' }, asked: [] })
+  })
+})
+
+describe('blind voting and peer instruction (issue #16)', () => {
+  const votes: SessionState = { ...open, phase: 'closed', step: 'votes' }
+  /** a1 has started a second round: opened again, it opens in round 2. */
+  const pi = { secondRounds: ['quiz-a/a1'] }
+  const discuss: SessionState = { ...open, ...pi, phase: 'closed', round: 2, step: 'discuss' }
+  const round2: SessionState = { ...open, ...pi, round: 2 }
+  const round2Closed: SessionState = { ...open, ...pi, phase: 'closed', round: 2 }
+  const round2Votes: SessionState = { ...open, ...pi, phase: 'closed', round: 2, step: 'votes' }
+  const step = (action: 'show-votes' | 'discuss' | 'vote-again' | 'close' | 'reveal' | 'next' | 'finish'): Control => ({ type: 'control', action })
+
+  it.each<[string, SessionState, Control, SessionState]>([
+    ['open (blind) → votes shown (closes the round)', open, step('show-votes'), votes],
+    ['closed (blind) → votes shown', closed, step('show-votes'), votes],
+    ['votes shown → revealed (Mazur: show votes, then reveal)', votes, step('reveal'), revealed],
+    ['open (blind) → revealed straight away', open, step('reveal'), revealed],
+    ['round 1 open → discuss', open, step('discuss'), discuss],
+    ['round 1 closed → discuss', closed, step('discuss'), discuss],
+    ['round 1 votes shown → discuss (the step is cleared)', votes, step('discuss'), discuss],
+    ['discuss → round 2 open', discuss, step('vote-again'), round2],
+    ['round 2 open → closed', round2, step('close'), round2Closed],
+    ['round 2 open → votes shown', round2, step('show-votes'), round2Votes],
+    ['round 2 closed → votes shown', round2Closed, step('show-votes'), round2Votes],
+    ['round 2 votes shown → revealed (keeps the round)', round2Votes, step('reveal'), { ...revealed, ...pi, round: 2 }],
+    ['discuss → revealed (nobody answered again: first answers count)', discuss, step('reveal'), { ...revealed, ...pi, round: 2 }],
+    ['round 2 → next question starts at round 1, blind', round2Votes, step('next'), { phase: 'open', quizId: 'quiz-a', questionId: 'a2', ...pi }],
+    ['round 2 → open another question starts at round 1, blind', round2, openB1, { phase: 'open', quizId: 'quiz-b', questionId: 'b1', ...pi }],
+    ['a question opened again after its second round opens in round 2 (round 1 stays as it was)', { phase: 'open', quizId: 'quiz-b', questionId: 'b1', ...pi }, { type: 'control', action: 'open', quizId: 'quiz-a', questionId: 'a1' }, round2],
+    ['round 2 closed → open the same question again: round 2 again', round2Closed, { type: 'control', action: 'open', quizId: 'quiz-a', questionId: 'a1' }, round2],
+    ['discuss → finished', discuss, step('finish'), { ...finished, ...pi }],
+  ])('%s', (_, from, control, to) => {
+    expect(applyControl(from, control, quizzes)).toEqual({ ok: true, state: to })
+  })
+
+  it.each<[string, SessionState, Control]>([
+    ['show votes in the lobby', lobby, step('show-votes')],
+    ['show votes twice', votes, step('show-votes')],
+    ['show votes after reveal', revealed, step('show-votes')],
+    ['show votes while discussing (round 2 has no answers yet)', discuss, step('show-votes')],
+    ['show votes after finish', finished, step('show-votes')],
+    ['discuss in the lobby', lobby, step('discuss')],
+    ['discuss after reveal', revealed, step('discuss')],
+    ['discuss twice', discuss, step('discuss')],
+    ['a third round', round2Closed, step('discuss')],
+    ['a third round from round 2 with votes shown', round2Votes, step('discuss')],
+    ['vote again without discussing', closed, step('vote-again')],
+    ['vote again in round 1 open', open, step('vote-again')],
+    ['vote again while round 2 is open', round2, step('vote-again')],
+    ['vote again after reveal', { ...revealed, round: 2 }, step('vote-again')],
+    ['vote again in the lobby', lobby, step('vote-again')],
+    ['close while votes are shown', votes, step('close')],
+    ['close while discussing', discuss, step('close')],
+  ])('refuses to %s', (_, from, control) => {
+    expect(applyControl(from, control, quizzes)).toMatchObject({ ok: false, code: 'not-open' })
+  })
+
+  it.each<[string, SessionState, string | undefined]>([
+    ['round 2 open takes answers', round2, undefined],
+    ['votes shown takes none', votes, 'not-open'],
+    ['discussing takes none', discuss, 'not-open'],
+    ['round 2 with votes shown takes none', round2Votes, 'not-open'],
+  ])('%s', (_, state, code) => {
+    const result = checkAnswer(state, 'a1', () => true)
+    expect(result.ok ? undefined : result.code).toBe(code)
+  })
+
+  it('replays the round and the step from stored events, and marks the question as asked in two rounds', () => {
+    const path: Control[] = [
+      { type: 'control', action: 'open', quizId: 'quiz-a', questionId: 'a1' },
+      step('discuss'),
+      step('vote-again'),
+      step('show-votes'),
+    ]
+    let state = initialState
+    const events: PhaseEvent[] = []
+    for (const control of path) {
+      const next = applyControl(state, control, quizzes)
+      if (!next.ok)
+        throw new Error(next.message)
+      state = next.state
+      events.push(eventOf(state))
+    }
+    expect(replayEvents(events)).toEqual({ state: round2Votes, asked: [{ quizId: 'quiz-a', questionId: 'a1', twoRounds: true }] })
+    expect(replayEvents(events.slice(0, 2)).state).toEqual(discuss)
+    expect(replayEvents([...events, eventOf({ ...revealed, round: 2 })]).state).toEqual({ ...revealed, ...pi, round: 2 })
+    expect(replayEvents([...events, { phase: 'open', quizId: 'quiz-b', questionId: 'b1' }]).state).toEqual({ phase: 'open', quizId: 'quiz-b', questionId: 'b1', ...pi })
+  })
+
+  it('replays events stored before peer instruction (no round, no step) as round 1, blind', () => {
+    expect(replayEvents([{ phase: 'open', quizId: 'quiz-a', questionId: 'a1' }, { phase: 'closed', quizId: 'quiz-a', questionId: 'a1' }])).toEqual({ state: closed, asked: [{ quizId: 'quiz-a', questionId: 'a1' }] })
   })
 })
