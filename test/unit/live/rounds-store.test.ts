@@ -41,7 +41,7 @@ function oldDatabase(): string {
   return path
 }
 
-const content = { quizzes: [quiz, otherQuiz], sources } as unknown as Parameters<typeof LiveRoom.resume>[0]['content']
+const content = { quizzes: [quiz, otherQuiz], sources, polls: [], asks: [] } as unknown as Parameters<typeof LiveRoom.resume>[0]['content']
 
 describe('a database made by the schema before peer instruction', () => {
   it('exports read-only as before', async () => {
