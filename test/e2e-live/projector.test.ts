@@ -20,7 +20,7 @@ import { judgeProjector } from '../../logic/live/projector-legibility.ts'
 import { toPublicQuestion } from '../../logic/live/public-question.ts'
 import { createLiveServer } from '../../node/live/server.ts'
 import { launch } from '../e2e/browser.ts'
-import { content, joinLecturer, joinStudent } from '../live/helpers.ts'
+import { content, joinCodes, joinLecturer, joinStudent } from '../live/helpers.ts'
 
 const PORT = 4166
 const ORIGIN = `http://127.0.0.1:${PORT}`
@@ -111,6 +111,8 @@ beforeAll(async () => {
   mkdirSync(join(dir, 'dist'))
   writeFileSync(join(dir, 'dist', 'index.html'), '<!doctype html><title>deck</title>')
   server = await createLiveServer({ port: PORT, host: '127.0.0.1', dbPath: join(dir, 'live.sqlite'), distDir: join(dir, 'dist'), liveDistDir: join(process.cwd(), 'dist-live'), content })
+  // Students type the session's join code (joinStudent sends the one registered for the address).
+  joinCodes.set(ORIGIN, server.joinCode)
   lecturer = await joinLecturer(ORIGIN, server.token)
   for (let i = 0; i < STUDENTS; i++)
     students.push((await joinStudent(ORIGIN, `Student ${i + 1}`)).client)
