@@ -4,6 +4,7 @@ import type { Question } from '../kinds/registry.ts'
 import type { ScaleMovement } from '../polls/movement.ts'
 import type { PollTally } from '../polls/tally.ts'
 import * as v from 'valibot'
+import { MAX_SECONDS, MIN_SECONDS } from './timer.ts'
 
 /** The largest text frame the server accepts; above it the socket is closed with 1009. */
 export const MAX_FRAME_BYTES = 16 * 1024
@@ -176,6 +177,15 @@ export type PhaseControl = Exclude<Control, { action: 'remove' | 'show-mistake' 
 /** The control page's buttons. */
 export type ControlAction = PhaseControl['action']
 
+/** Lecturer only: the question's countdown (logic/live/timer.ts); a message of its own, apart from the phase controls. */
+export const timerMessageSchema = v.variant('action', [
+  v.object({ type: v.literal('timer'), action: v.literal('start'), seconds: v.pipe(v.number(), v.integer(), v.minValue(MIN_SECONDS), v.maxValue(MAX_SECONDS)) }),
+  v.object({ type: v.literal('timer'), action: v.literal('extend') }),
+  v.object({ type: v.literal('timer'), action: v.literal('stop') }),
+  v.object({ type: v.literal('timer'), action: v.literal('settings'), autoReveal: v.optional(v.boolean()), closeWhenAllAnswered: v.optional(v.boolean()) }),
+])
+export type TimerMessage = v.InferOutput<typeof timerMessageSchema>
+
 export const pingSchema = v.object({ type: v.literal('ping') })
 
 // Questions to the lecturer (logic/live/audience.ts) and the pace signal (logic/live/pace.ts).
@@ -210,7 +220,7 @@ export const pollControlSchema = v.variant('action', [
 ])
 export type PollControl = v.InferOutput<typeof pollControlSchema>
 
-export const clientMessageSchema = v.variant('type', [helloSchema, answerMessageSchema, controlSchema, pingSchema, askSchema, voteSchema, paceSchema, qaControlSchema, pollAnswerSchema, pollControlSchema])
+export const clientMessageSchema = v.variant('type', [helloSchema, answerMessageSchema, controlSchema, timerMessageSchema, pingSchema, askSchema, voteSchema, paceSchema, qaControlSchema, pollAnswerSchema, pollControlSchema])
 export type ClientMessage = v.InferOutput<typeof clientMessageSchema>
 
 // ---------------------------------------------------------------- server → client
@@ -224,6 +234,16 @@ export const welcomeSchema = v.object({
   sessionId: v.string(),
   participant: v.optional(participantSchema),
 })
+
+/** The open question's countdown as the pages show it: the deadline and the server's clock when sent (the page counts down from them, not on its own). */
+export const timerViewSchema = v.object({
+  deadline: v.number(),
+  /** The server's clock when this message was made, so a page with a wrong clock still shows the right time left. */
+  serverNow: v.number(),
+  /** The countdown's length so far (start to deadline), for the bar. */
+  totalMs: v.number(),
+})
+export type TimerView = v.InferOutput<typeof timerViewSchema>
 
 export const studentStateSchema = v.object({
   type: v.literal('state'),
@@ -242,6 +262,7 @@ export const studentStateSchema = v.object({
   firstAnswer: v.optional(v.unknown()),
   /** In round 2: which round is marked (a student who does not answer again keeps their first answer). */
   markedRound: v.optional(markedRoundSchema),
+  timer: v.optional(timerViewSchema),
 })
 export type StudentState = v.InferOutput<typeof studentStateSchema>
 
@@ -287,6 +308,8 @@ export const lecturerStateSchema = v.object({
   /** When revealed (choice kinds): every wrong option, most chosen first, and the one the projector shows (null: none). */
   wrongChoices: v.optional(v.array(wrongChoiceSchema)),
   shownMistake: v.optional(v.nullable(v.string())),
+  timer: v.optional(timerViewSchema),
+  timerSettings: v.optional(v.object({ autoReveal: v.boolean(), closeWhenAllAnswered: v.boolean() })),
 })
 export type LecturerState = v.InferOutput<typeof lecturerStateSchema>
 
@@ -307,6 +330,7 @@ export const projectorStateSchema = v.object({
   shift: v.optional(shiftSchema),
   /** Only when revealed: "the commonest mistake, and why" (or the wrong option the lecturer chose). */
   mistake: v.optional(wrongChoiceSchema),
+  timer: v.optional(timerViewSchema),
 })
 export type ProjectorState = v.InferOutput<typeof projectorStateSchema>
 

@@ -145,7 +145,7 @@ export function checkAnswer(state: SessionState, questionId: string, known: (que
 const allowed: Record<Role | 'none', ReadonlyArray<ClientMessage['type']>> = {
   none: ['hello', 'ping'],
   student: ['answer', 'ping', 'ask', 'vote', 'pace'],
-  lecturer: ['control', 'ping', 'qa'],
+  lecturer: ['control', 'timer', 'ping', 'qa'],
   projector: ['ping'],
 }
 

@@ -3,10 +3,11 @@
 // was, tells the sender why and logs it. It handles each validated message and sends every role its own view.
 import type { Content } from '../../logic/content/compile.ts'
 import type { WordFilter } from '../../logic/live/moderation.ts'
-import type { AskId, ClientMessage, Control, ErrorCode, Hello, InfoResponse, LecturerState, MarkedRound, ResultsResponse, Role, ServerMessage } from '../../logic/live/protocol.ts'
+import type { AskId, ClientMessage, Control, ErrorCode, Hello, InfoResponse, LecturerState, MarkedRound, ResultsResponse, Role, ServerMessage, TimerMessage } from '../../logic/live/protocol.ts'
 import type { AskedQuestion } from '../../logic/live/results.ts'
 import type { SessionState } from '../../logic/live/session.ts'
 import type { MarkedAnswer } from '../../logic/live/stats.ts'
+import type { Attendance, TimerState } from '../../logic/live/timer.ts'
 import type { RoomFacts } from '../../logic/live/views.ts'
 import type { BucketSpec } from './rate-limit.ts'
 import type { LiveStore } from './store.ts'
@@ -22,6 +23,7 @@ import { questionKey } from '../../logic/live/protocol.ts'
 import { buildResults } from '../../logic/live/results.ts'
 import { DEFAULT_MARKED_ROUND } from '../../logic/live/rounds.ts'
 import { applyControl, checkAnswer, eventOf, hasQuestion, mayReceive, noteAsked, replayEvents } from '../../logic/live/session.ts'
+import { afterPhaseChange, applyTimer, dueAction, initialTimer, pastDeadline, runningCountdown, timerView } from '../../logic/live/timer.ts'
 import { currentQuestion, lecturerView, projectorView, quizOutlines, studentView } from '../../logic/live/views.ts'
 import { markAnswer } from '../../logic/marking/attempt.ts'
 import { Audience } from './audience.ts'
@@ -109,6 +111,23 @@ export class LiveRoom {
   state: SessionState = { phase: 'lobby' }
   /** The lecturer's name for this session (`--label`), if any. */
   label: string | undefined
+  /** The countdown and the lecturer's timer options (logic/live/timer.ts). */
+  timer: TimerState = initialTimer
+  /** Fires at the running countdown's deadline. */
+  private alarm: NodeJS.Timeout | undefined
+  /** Set by stop(): no alarm is set after it (a close still being written must not keep the process alive). */
+  private stopped = false
+  /** The timer's own "connection" for the controls it makes: what it is refused goes to the terminal. */
+  private readonly timerConnection: Connection = {
+    address: 'timer',
+    send: (message) => {
+      if (message.type === 'error' && message.code === 'storage-failed')
+        this.log(`[live] the countdown: ${message.message}`)
+    },
+    sendText: () => {},
+    close: () => {},
+  }
+
   private asked: AskedQuestion[] = []
   private readonly participants = new Map<string, Participant>()
   private readonly byClientHash = new Map<string, Participant>()
@@ -240,6 +259,9 @@ export class LiveRoom {
     }
     room.audience.load(snapshot)
     room.polls.load(snapshot)
+    room.timer = snapshot.timer ?? initialTimer
+    // A deadline that passed while the server was down closes the question now; one still ahead is set again.
+    await room.checkTimer()
     return room
   }
 
@@ -275,6 +297,8 @@ export class LiveRoom {
       if (own?.size === 0)
         this.byParticipant.delete(connection.participantId)
       this.scheduleRoomUpdate()
+      if (this.timer.settings.closeWhenAllAnswered)
+        void this.checkTimer()
     }
   }
 
@@ -295,6 +319,8 @@ export class LiveRoom {
         return this.answer(connection, message.questionId, message.answer, message.submissionId)
       case 'control':
         return this.control(connection, message)
+      case 'timer':
+        return this.timerControl(connection, message)
       case 'qa':
         return this.audience.control(connection, message)
       case 'ask':
@@ -458,6 +484,8 @@ export class LiveRoom {
     const allowed = checkAnswer(this.state, questionId, id => this.questionIds.has(id))
     if (!allowed.ok)
       return this.refuse(connection, allowed.code, allowed.message)
+    if (pastDeadline(this.timer, this.state, this.now()))
+      return this.refuse(connection, 'not-open', 'Time is up: this question is closed for answers.')
     const current = currentQuestion(this.state, this.options.content.quizzes)!
     const parsed = v.safeParse(kindOf(current.question).answerSchema, answer)
     const problem = parsed.success ? answerProblem(current.question, parsed.output) : 'That answer does not fit this question.'
@@ -499,6 +527,8 @@ export class LiveRoom {
     this.scheduleRoomUpdate()
     connection.send({ type: 'ack', questionId, submissionId })
     this.sendToOtherDevices(connection, participantId)
+    if (this.timer.settings.closeWhenAllAnswered)
+      void this.checkTimer()
   }
 
   /** Controls run one after another, each stored before it takes effect. */
@@ -518,17 +548,80 @@ export class LiveRoom {
     const next = applyControl(this.state, control, this.options.content.quizzes)
     if (!next.ok)
       return this.refuse(connection, next.code, next.message)
+    const timer = afterPhaseChange(this.timer, next.state, this.now())
     try {
-      await this.options.store.recordEvent(this.sessionId, { ...eventOf(next.state), at: this.now() })
+      // The countdown a phase change ends is stored with it (one commit), so a restart never finds it running.
+      await Promise.all([
+        this.options.store.recordEvent(this.sessionId, { ...eventOf(next.state), at: this.now() }),
+        timer.countdown === this.timer.countdown ? undefined : this.options.store.saveTimer(this.sessionId, timer),
+      ])
     }
     catch (error) {
       return this.storageFailed(connection, `"${control.action}"`, error)
     }
     this.state = next.state
+    this.timer = timer
+    this.setAlarm()
     this.chosenMistake = undefined
     noteAsked(this.asked, this.state)
     this.pruneSubmissions()
     this.broadcast()
+  }
+
+  /** The lecturer's timer actions run in turn with the controls, each stored before it takes effect. */
+  private timerControl(connection: Connection, message: TimerMessage): Promise<void> {
+    const done = this.changing.then(async () => {
+      const { type: _, ...action } = message
+      const next = applyTimer(this.timer, action, this.state, this.now())
+      if (!next.ok)
+        return this.refuse(connection, next.code, next.message)
+      try {
+        await this.options.store.saveTimer(this.sessionId, next.timer)
+      }
+      catch (error) {
+        return this.storageFailed(connection, 'The timer', error)
+      }
+      this.timer = next.timer
+      this.broadcast()
+      // Turning on "close when everyone has answered" may close the question at once.
+      await this.dueNow()
+    })
+    this.changing = done.catch(() => {})
+    return done
+  }
+
+  /** Runs dueNow in turn with the controls (the alarm, an answer, a disconnection, a resume). */
+  private checkTimer(): Promise<void> {
+    const done = this.changing.then(() => this.dueNow())
+    this.changing = done.catch(() => {})
+    return done
+  }
+
+  /** Closes the question (and reveals it, if opted in) when the timer says so, then sets the alarm for the next deadline. */
+  private async dueNow(): Promise<void> {
+    const action = dueAction(this.timer, this.state, this.now(), this.attendance())
+    if (action) {
+      await this.changePhase(this.timerConnection, { type: 'control', action: 'close' })
+      if (action === 'reveal' && this.state.phase === 'closed')
+        await this.changePhase(this.timerConnection, { type: 'control', action: 'reveal' })
+    }
+    this.setAlarm()
+  }
+
+  /** One alarm at the running countdown's deadline (a second later to retry a close that could not be stored). */
+  private setAlarm(): void {
+    clearTimeout(this.alarm)
+    this.alarm = undefined
+    const running = runningCountdown(this.timer, this.state)
+    if (running && !this.stopped) {
+      const left = running.deadline - this.now()
+      this.alarm = setTimeout(() => void this.checkTimer(), left > 0 ? left : 1000)
+    }
+  }
+
+  /** Who is connected and who has answered the open question. */
+  private attendance(): Attendance {
+    return { connected: new Set(this.byParticipant.keys()), answered: new Set(this.currentAnswers()?.keys() ?? []) }
   }
 
   /** After reveal, the lecturer puts another wrong option (or none) on the projector; not stored: a restart shows the commonest again. */
@@ -641,6 +734,9 @@ export class LiveRoom {
   stop(): void {
     clearTimeout(this.roomUpdate)
     this.roomUpdate = undefined
+    clearTimeout(this.alarm)
+    this.alarm = undefined
+    this.stopped = true
     this.audience.stop()
     this.polls.stop()
   }
@@ -663,7 +759,13 @@ export class LiveRoom {
 
   private studentState(participantId: string): ServerMessage {
     const firstRound = this.state.round === 2 ? { first: this.firstAnswers()?.get(participantId), markedRound: this.markedRound } : undefined
-    return studentView(this.state, this.current(), this.currentAnswers()?.get(participantId), this.options.content.sources, firstRound)
+    return this.withTimer(studentView(this.state, this.current(), this.currentAnswers()?.get(participantId), this.options.content.sources, firstRound))
+  }
+
+  /** A view with the countdown on the question on screen, stamped with the server's clock. */
+  private withTimer<T extends ServerMessage>(view: T): T {
+    const timer = timerView(this.timer, this.state, this.now())
+    return timer ? { ...view, timer } : view
   }
 
   private roomFacts() {
@@ -681,7 +783,7 @@ export class LiveRoom {
   }
 
   private projectorState(): ServerMessage {
-    return projectorView(this.state, this.current(), this.roomFacts())
+    return this.withTimer(projectorView(this.state, this.current(), this.roomFacts()))
   }
 
   private lecturerState(): ServerMessage {
@@ -691,7 +793,7 @@ export class LiveRoom {
   private lecturerView(): LecturerState {
     const answered = hasQuestion(this.state.phase) ? this.currentAnswers() : undefined
     const participants = Array.from(this.participants.values(), p => ({ id: p.id, name: p.name, connected: this.byParticipant.has(p.id), answered: answered?.has(p.id) ?? false }))
-    return { ...lecturerView(this.state, this.current(), { ...this.roomFacts(), participants, outlines: quizOutlines(this.options.content.quizzes), markedRound: this.markedRound, ...(this.label === undefined ? {} : { label: this.label }) }), joinCode: this.joinCode, ...(this.askId ? { askId: this.askId } : {}) }
+    return this.withTimer({ ...lecturerView(this.state, this.current(), { ...this.roomFacts(), participants, outlines: quizOutlines(this.options.content.quizzes), markedRound: this.markedRound, ...(this.label === undefined ? {} : { label: this.label }) }), joinCode: this.joinCode, ...(this.askId ? { askId: this.askId } : {}), timerSettings: this.timer.settings })
   }
 
   private findQuestion(quizId: string, questionId: string) {

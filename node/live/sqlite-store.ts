@@ -3,6 +3,7 @@
 // promise resolves (group commit); a lock so one database has one server; a write check at open;
 // and no acknowledgement once the database file has been deleted or replaced under it.
 import type { PollEvent } from '../../logic/live/poll-session.ts'
+import type { TimerState } from '../../logic/live/timer.ts'
 import type { LiveStore, SessionEvent, SessionSnapshot, StoredAnswer, StoredAudienceQuestion, StoredParticipant, StoredPollAnswer } from './store.ts'
 import { rmSync, statSync } from 'node:fs'
 import process from 'node:process'
@@ -104,6 +105,15 @@ CREATE TABLE IF NOT EXISTS poll_answers (
   PRIMARY KEY (session_id, run_id, participant_id),
   FOREIGN KEY (session_id, participant_id) REFERENCES participants(session_id, id)
 );
+CREATE TABLE IF NOT EXISTS timers (
+  session_id TEXT PRIMARY KEY REFERENCES sessions(id),
+  auto_reveal INTEGER NOT NULL,
+  close_when_all INTEGER NOT NULL,
+  quiz_id TEXT,
+  question_id TEXT,
+  started_at INTEGER,
+  deadline INTEGER
+);
 CREATE TABLE IF NOT EXISTS opened (
   at INTEGER NOT NULL
 );
@@ -180,6 +190,7 @@ interface PendingWrite {
 
 interface AnswerRow { participant_id: string, quiz_id: string, question_id: string, answer: string, submission_id: string, score: number, max: number, answered_at: number }
 interface AudienceRow { id: string, participant_id: string, text: string, show_name: number, asked_at: number, status: StoredAudienceQuestion['status'], answered: number, projected: number, matched: string }
+interface TimerRow { auto_reveal: number, close_when_all: number, quiz_id: string | null, question_id: string | null, started_at: number | null, deadline: number | null }
 interface EventRow { phase: SessionEvent['phase'], quiz_id: string | null, question_id: string | null, at: number }
 
 interface EventRow { phase: SessionEvent['phase'], quiz_id: string | null, question_id: string | null, at: number, round?: number | null, step?: SessionEvent['step'] | null }
@@ -213,6 +224,13 @@ function addMissingColumns(db: Database): void {
     if (!columns.some(c => c.name === column))
       db.exec(`ALTER TABLE ${table} ADD COLUMN ${column} ${definition}`)
   }
+}
+
+function timerFromRow(row: TimerRow): TimerState {
+  const timer: TimerState = { settings: { autoReveal: row.auto_reveal === 1, closeWhenAllAnswered: row.close_when_all === 1 } }
+  if (row.quiz_id && row.question_id && row.started_at !== null && row.deadline !== null)
+    timer.countdown = { quizId: row.quiz_id, questionId: row.question_id, startedAt: row.started_at, deadline: row.deadline }
+  return timer
 }
 
 function identity(path: string): string | undefined {
@@ -257,6 +275,11 @@ export function openSqliteStore(path: string, { readOnly = false } = {}): LiveSt
   // Round 2 has its own table: a round-2 answer can never overwrite a round-1 one, nor the reverse.
   const upsertSecond = readOnly ? undefined : upsertInto('second_round_answers')
   const insertEvent = readOnly ? undefined : db.prepare('INSERT INTO events (session_id, phase, quiz_id, question_id, at, round, step) VALUES (?, ?, ?, ?, ?, ?, ?)')
+  const upsertTimer = readOnly
+    ? undefined
+    : db.prepare(`INSERT INTO timers (session_id, auto_reveal, close_when_all, quiz_id, question_id, started_at, deadline) VALUES (?, ?, ?, ?, ?, ?, ?)
+    ON CONFLICT (session_id) DO UPDATE SET auto_reveal = excluded.auto_reveal, close_when_all = excluded.close_when_all,
+      quiz_id = excluded.quiz_id, question_id = excluded.question_id, started_at = excluded.started_at, deadline = excluded.deadline`)
   const insertRemoval = readOnly ? undefined : db.prepare('INSERT OR IGNORE INTO removals (session_id, participant_id, at) VALUES (?, ?, ?)')
   const insertAudience = readOnly ? undefined : db.prepare('INSERT INTO audience_questions (session_id, id, participant_id, text, show_name, asked_at, status, answered, projected, matched) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)')
   const updateAudience = readOnly ? undefined : db.prepare('UPDATE audience_questions SET status = ?, answered = ?, projected = ? WHERE session_id = ? AND id = ?')
@@ -364,9 +387,10 @@ export function openSqliteStore(path: string, { readOnly = false } = {}): LiveSt
         ? (db.prepare('SELECT run_id, participant_id, answer, answered_at FROM poll_answers WHERE session_id = ? ORDER BY answered_at, rowid').all(sessionId) as Array<{ run_id: string, participant_id: string, answer: string, answered_at: number }>)
             .map((row): StoredPollAnswer => ({ runId: row.run_id, participantId: row.participant_id, answer: JSON.parse(row.answer), answeredAt: row.answered_at }))
         : []
+      const timerRow = hasTable('timers') ? db.prepare('SELECT * FROM timers WHERE session_id = ?').get(sessionId) as TimerRow | undefined : undefined
       // Left out while empty, so a session without questions to the lecturer or polls reads as before them.
       const polls = { ...(pollEvents.length ? { pollEvents } : {}), ...(pollAnswers.length ? { pollAnswers } : {}) }
-      const snapshot: SessionSnapshot = { sessionId, createdAt: session.created_at, ...(session.label == null ? {} : { label: session.label }), events, participants, answers, removed, ...(audienceQuestions.length ? { audienceQuestions } : {}), ...(votes.length ? { votes } : {}), ...joinSettingsOf(session), ...polls }
+      const snapshot: SessionSnapshot = { sessionId, createdAt: session.created_at, ...(session.label == null ? {} : { label: session.label }), events, participants, answers, removed, ...(audienceQuestions.length ? { audienceQuestions } : {}), ...(votes.length ? { votes } : {}), ...joinSettingsOf(session), ...polls, ...(timerRow ? { timer: timerFromRow(timerRow) } : {}) }
       return rounds?.marked_round === 1 || rounds?.marked_round === 2 ? { ...snapshot, markedRound: rounds.marked_round } : snapshot
     },
 
@@ -400,6 +424,8 @@ export function openSqliteStore(path: string, { readOnly = false } = {}): LiveSt
     recordPollEvent: (sessionId, event, at) => enqueue(() => insertPollEvent!.run(sessionId, JSON.stringify(event), at)),
 
     savePollAnswer: (sessionId, a) => enqueue(() => upsertPollAnswer!.run(sessionId, a.runId, a.participantId, JSON.stringify(a.answer), a.answeredAt)),
+
+    saveTimer: (sessionId, t) => enqueue(() => upsertTimer!.run(sessionId, Number(t.settings.autoReveal), Number(t.settings.closeWhenAllAnswered), t.countdown?.quizId ?? null, t.countdown?.questionId ?? null, t.countdown?.startedAt ?? null, t.countdown?.deadline ?? null)),
 
     async close() {
       if (closed)

@@ -1,6 +1,7 @@
 // Where a live session is kept: an async interface (SQLite here; a PostgreSQL backend would implement the same methods). Every method resolves only once the write is durable.
 import type { PollEvent } from '../../logic/live/poll-session.ts'
 import type { AskId, AudienceStatus, MarkedRound, Phase, Step } from '../../logic/live/protocol.ts'
+import type { TimerState } from '../../logic/live/timer.ts'
 
 export interface StoredParticipant {
   id: string
@@ -78,6 +79,8 @@ export interface SessionSnapshot {
   /** Questions to the lecturer, oldest first, and their upvotes (absent in databases from before them). */
   audienceQuestions?: StoredAudienceQuestion[]
   votes?: StoredVote[]
+  /** The lecturer's timer options and countdown (logic/live/timer.ts); left out when the session never set one. */
+  timer?: TimerState
   /** Missing in sessions stored before join codes: the room makes one when it resumes them. */
   joinCode?: string
   askId?: AskId
@@ -127,5 +130,7 @@ export interface LiveStore {
   recordPollEvent: (sessionId: string, event: PollEvent, at: number) => Promise<void>
   /** One answer per (session, run, participant): a later one replaces it. */
   savePollAnswer: (sessionId: string, answer: StoredPollAnswer) => Promise<void>
+  /** Replaces the session's timer (one per session). */
+  saveTimer: (sessionId: string, timer: TimerState) => Promise<void>
   close: () => Promise<void>
 }

@@ -250,6 +250,8 @@ export function useStudentSession(storage: DeviceStorage = deviceStorage(), hash
     step: computed(() => state.value?.step),
     firstAnswer: computed(() => state.value?.firstAnswer),
     markedRound: computed(() => state.value?.markedRound),
+    /** The open question's countdown (from the server's deadline and clock). */
+    timer: computed(() => state.value?.timer),
     answer: shown,
     status,
     canSubmit,

@@ -82,8 +82,23 @@ describe('ProjectorApp', () => {
     expect(app.text()).toContain('Who demanded access to BlackBerry messages?')
     expect(app.findAll('.projector-options li').map(li => li.text())).toEqual(['A The PTA', 'B The EFF'])
     expect(app.get('[aria-live="polite"]').text()).toBe('3 of 4 answered')
-    expect(tableRows(app, 'Answers').map(row => row.slice(0, 2))).toEqual([['The PTA', '2'], ['The EFF', '1']])
+    // The options' text once, beside their letters; the histogram names them by letter.
+    expect(tableRows(app, 'Answers').map(row => row.slice(0, 2))).toEqual([['A', '2'], ['B', '1']])
     expect(app.text()).not.toContain('Correct answer')
+  })
+
+  it('shows the countdown in the header while the question is open, and none once revealed', async () => {
+    const timer = { deadline: Date.now() + 60_000, serverNow: Date.now(), totalMs: 60_000 }
+    const app = await showing(projectorState({ timer }))
+    expect(app.get('.projector-head .projector-countdown .countdown-time').text()).toBe('Time left 1:00')
+    app.unmount()
+    expect((await showing({ ...revealed, timer })).find('.projector-countdown').exists()).toBe(false)
+  })
+
+  it('a question without options shows no one-bar "Answered" histogram before reveal (the count says it)', async () => {
+    const app = await showing(projectorState({ question: { kind: 'text', id: 'why', prompt: 'Why?', points: 1 }, histogram: { buckets: [{ id: 'answered', label: 'Answered', count: 3 }] } }))
+    expect(app.find('.live-histogram').exists()).toBe(false)
+    expect(app.get('[aria-live="polite"]').text()).toBe('3 of 4 answered')
   })
 
   it('after reveal marks the correct answer in words and shows the explanation and the evidence with its source title', async () => {
