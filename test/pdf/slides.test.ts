@@ -31,7 +31,7 @@ describe('exports/slides.pdf', () => {
   it('prints the live join slide as a note on how to join in class, not as "live mode is off"', async () => {
     const onPage = await pageWith('<LiveJoin')
     expect(onPage).toContain(squash('Join the live quiz'))
-    expect(onPage).toContain(squash('this slide shows a QR code and a join address'))
+    expect(onPage).toContain(squash('this slide shows a QR code, a join address and a join code'))
     expect(text).not.toContain(squash('Live mode is off'))
     expect(text).not.toContain('npmrunlive')
   })
