@@ -78,7 +78,12 @@ describe('ProjectorPoll', () => {
 })
 
 describe('ProjectorApp with a poll', () => {
-  beforeEach(resetSocket)
+  beforeEach(() => {
+    resetSocket()
+    // The projector asks for the join code, which only the lecturer's browser gets: here, as on any other screen, it is refused.
+    vi.stubGlobal('fetch', vi.fn(async () => Response.json({ error: 'unauthorised' }, { status: 401 })))
+  })
+  afterEach(() => vi.unstubAllGlobals())
 
   it('shows the poll over the question while it is open or shown, and the question again once hidden', async () => {
     const wrapper = mount(ProjectorApp)
