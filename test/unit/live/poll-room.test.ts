@@ -1,6 +1,6 @@
 // The room's view of an opinion scale's before and after runs for the deck's two scale slides: no tally while a run
 // is open (only how many answered), the tally once closed, movement only once both are closed, and the sentence.
-import type { ScalePoll } from '../../../logic/content/polls.ts'
+import type { Poll, ScalePoll } from '../../../logic/content/polls.ts'
 import type { PollSessionState, RunAnswers } from '../../../logic/live/poll-session.ts'
 import { describe, expect, it } from 'vitest'
 import { pollRoom } from '../../../logic/live/poll-room.ts'
@@ -36,9 +36,9 @@ describe('the room of a before/after scale', () => {
     expect(result).toEqual({ ok: true, room: { pollId: 'stand', ...expected } })
   })
 
-  it.each([
+  it.each<[string, Poll | undefined]>([
     ['no such poll', undefined],
-    ['a poll that is not a scale', { id: 'stand', kind: 'choice', prompt: 'Heard of it?', options: [{ id: 'y', text: 'Yes' }] } as const],
+    ['a poll that is not a scale', { id: 'stand', kind: 'choice', prompt: 'Heard of it?', options: [{ id: 'y', text: 'Yes' }] }],
   ])('%s is refused', (_name, poll) => {
     expect(pollRoom(state([before]), poll, answersOf)).toEqual({ ok: false, message: 'There is no opinion scale with that id.' })
   })
