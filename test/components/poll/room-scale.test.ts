@@ -53,7 +53,7 @@ describe('<RoomScale>', () => {
     expect(lines(wrapper)).toEqual(['Start: 4 answered, mean 2.0.', 'Now: 3 answered, mean 3.3.'])
     expect(wrapper.get('[role="status"]').text()).toBe('Of the 3 who answered both: 1 moved toward “Privacy first”, 1 toward “Lawful access first”, 1 stayed.')
     // The tallest bar is the largest count's.
-    expect(wrapper.findAll('.pm-room-bar').map(b => b.attributes('style'))[0]).toBe('height: 2.4rem;')
+    expect(wrapper.findAll('.pm-room-bar').map(b => b.attributes('style'))[0]).toBe('height: 2rem;')
   })
 
   it('on the first slide: the start only, even once the end has run', async () => {
