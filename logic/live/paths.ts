@@ -20,6 +20,9 @@ export const LIVE_REPORT_PATH = '/live/api/report'
 export const LIVE_REPORT_CSV_PATH = '/live/api/report.csv'
 /** Lecturer only: every poll run's results (never marks). */
 export const LIVE_POLLS_CSV_PATH = '/live/api/polls.csv'
+/** The lecturer's browser only (the slides' cookie or the Bearer token): a scale's "before" and "after" runs for the deck's scale slides (logic/live/poll-room.ts). */
+export const LIVE_POLL_ROOM_PATH = '/live/api/polls/:pollId/room'
+export const livePollRoomPath = (pollId: string): string => LIVE_POLL_ROOM_PATH.replace(':pollId', encodeURIComponent(pollId))
 /** Lecturer only (Bearer token, POST): lets this browser load the deck, which holds every key (an HttpOnly cookie). */
 export const LIVE_DECK_PATH = '/live/api/deck'
 /** A header on every response of the live server, so the deck can tell it from a static host without a request that would 404. */

@@ -96,3 +96,10 @@ export function ownMovement(poll: ScalePoll, before: number | undefined, after: 
   const points = `${NUMBER_WORDS[distance] ?? distance} point${distance === 1 ? '' : 's'}`
   return `You moved ${points} toward ${after < before ? poll.low : poll.high}: from ${pointName(poll, before)} to ${pointName(poll, after)}.`
 }
+
+/** The closing slide's sentence on the room in live mode: "Of the 42 who answered both: 12 moved toward “Privacy first”, 5 toward “Lawful access first”, 25 stayed." */
+export function roomMovement(poll: ScalePoll, movement: Pick<ScaleMovement, 'paired' | 'towardLow' | 'towardHigh' | 'stayed'>): string {
+  if (movement.paired === 0)
+    return 'Nobody answered both at the start and now, so there is no movement to count.'
+  return `Of the ${movement.paired} who answered both: ${movement.towardLow} moved toward “${poll.low}”, ${movement.towardHigh} toward “${poll.high}”, ${movement.stayed} stayed.`
+}

@@ -7,11 +7,13 @@
 import type { Content } from '../../logic/content/compile.ts'
 import type { Poll } from '../../logic/content/polls.ts'
 import type { WordFilter } from '../../logic/live/moderation.ts'
+import type { PollRoomResult } from '../../logic/live/poll-room.ts'
 import type { PollEvent, PollRun, PollSessionState } from '../../logic/live/poll-session.ts'
 import type { LecturerPoll, PollAnswerMessage, PollCatalogue, PollControl, ProjectorPoll, StudentPoll } from '../../logic/live/protocol.ts'
 import type { Connection } from './room.ts'
 import type { LiveStore, SessionSnapshot } from './store.ts'
 import { randomBytes } from 'node:crypto'
+import { pollRoom } from '../../logic/live/poll-room.ts'
 import { applyPollEvent, checkPollAnswer, currentRun, initialPollState, openEvent, pollEntries, pollSessionRows, projectorTally, replayPollEvents, runMovement } from '../../logic/live/poll-session.ts'
 import { tallyPoll } from '../../logic/polls/tally.ts'
 import { KeyedBuckets } from './rate-limit.ts'
@@ -157,6 +159,11 @@ export class LivePolls {
   /** Every run's results as CSV rows (held and hidden entries left out). */
   csvRows(): Array<Array<string | number | null>> {
     return pollSessionRows(this.state, this.host.polls, runId => this.answersOf(runId), this.host.filter)
+  }
+
+  /** A scale's before and after runs as the deck's scale slides show them (no tally while a run is open). */
+  room(pollId: string): PollRoomResult {
+    return pollRoom(this.state, this.host.polls.get(pollId), runId => this.answers.get(runId) ?? new Map())
   }
 
   private answersOf(runId: string): Map<string, unknown> {

@@ -3,6 +3,7 @@
 // was, tells the sender why and logs it. It handles each validated message and sends every role its own view.
 import type { Content } from '../../logic/content/compile.ts'
 import type { WordFilter } from '../../logic/live/moderation.ts'
+import type { PollRoomResult } from '../../logic/live/poll-room.ts'
 import type { AskId, ClientMessage, Control, ErrorCode, Hello, InfoResponse, LecturerState, MarkedRound, ResultsResponse, Role, ServerMessage, TimerMessage } from '../../logic/live/protocol.ts'
 import type { AskedQuestion } from '../../logic/live/results.ts'
 import type { SessionState } from '../../logic/live/session.ts'
@@ -278,6 +279,11 @@ export class LiveRoom {
   /** The polls' results as CSV rows (never marks: polls are not in the results or the gradebook). */
   pollRows(): Array<Array<string | number | null>> {
     return this.polls.csvRows()
+  }
+
+  /** A scale's before and after runs for the deck's scale slides. */
+  pollRoom(pollId: string): PollRoomResult {
+    return this.polls.room(pollId)
   }
 
   /** How many submission ids the room remembers (pruned whenever the open question changes). */

@@ -18,7 +18,7 @@ import Fastify from 'fastify'
 import * as v from 'valibot'
 import { csvText } from '../../logic/csv.ts'
 import { joinLinkWithCode } from '../../logic/live/join-code.ts'
-import { LIVE_DECK_PATH, LIVE_GRADEBOOK_PATH, LIVE_INFO_PATH, LIVE_JOIN_PATH, LIVE_MODE_HEADER, LIVE_PAGES, LIVE_POLLS_CSV_PATH, LIVE_QR_PATH, LIVE_REPORT_CSV_PATH, LIVE_REPORT_PATH, LIVE_RESULTS_PATH, LIVE_WS_PATH } from '../../logic/live/paths.ts'
+import { LIVE_DECK_PATH, LIVE_GRADEBOOK_PATH, LIVE_INFO_PATH, LIVE_JOIN_PATH, LIVE_MODE_HEADER, LIVE_PAGES, LIVE_POLL_ROOM_PATH, LIVE_POLLS_CSV_PATH, LIVE_QR_PATH, LIVE_REPORT_CSV_PATH, LIVE_REPORT_PATH, LIVE_RESULTS_PATH, LIVE_WS_PATH } from '../../logic/live/paths.ts'
 import { clientMessageSchema, MAX_FRAME_BYTES } from '../../logic/live/protocol.ts'
 import { reportCsv } from '../../logic/live/report-format.ts'
 import { sessionLine } from '../../logic/live/session-label.ts'
@@ -253,6 +253,13 @@ export async function createLiveServer(options: LiveServerOptions): Promise<Live
     .type('text/csv; charset=utf-8')
     .header('content-disposition', `attachment; filename="polls-${sessionId}.csv"`)
     .send(`\uFEFF${csvText(room.pollRows())}`))
+  // The deck's scale slides show the room (lecturer's browser only); no tally while a run is open.
+  app.get<{ Params: { pollId: string } }>(LIVE_POLL_ROOM_PATH, { onRequest: limitIp }, (request, reply) => {
+    if (!isLecturerBrowser(request))
+      return reply.code(401).send({ error: 'unauthorised' })
+    const result = room.pollRoom(request.params.pollId)
+    return result.ok ? result.room : reply.code(404).send({ error: 'not-found', message: result.message })
+  })
   app.post(LIVE_DECK_PATH, { onRequest: [limitIp, lecturerOnly] }, (_request, reply) => reply
     .header('set-cookie', `${DECK_COOKIE}=${deckSecret}; Path=/; HttpOnly; SameSite=Strict`)
     .code(204)

@@ -10,7 +10,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import process from 'node:process'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { LIVE_GRADEBOOK_PATH, LIVE_INFO_PATH, LIVE_PAGES, LIVE_QR_PATH, LIVE_REPORT_CSV_PATH, LIVE_REPORT_PATH, LIVE_RESULTS_PATH } from '../../logic/live/paths.ts'
+import { LIVE_GRADEBOOK_PATH, LIVE_INFO_PATH, LIVE_PAGES, LIVE_QR_PATH, LIVE_REPORT_CSV_PATH, LIVE_REPORT_PATH, LIVE_RESULTS_PATH, livePollRoomPath } from '../../logic/live/paths.ts'
 import { createLiveServer } from '../../node/live/server.ts'
 import { content, tempSite } from './helpers.ts'
 
@@ -114,6 +114,7 @@ describe('no key without the lecturer token', () => {
     [LIVE_GRADEBOOK_PATH],
     [LIVE_REPORT_PATH],
     [LIVE_REPORT_CSV_PATH],
+    [livePollRoomPath('where-you-stand')],
   ])('GET %s without the token holds no key', async (path) => {
     const response = await fetch(`${server.url}${path}`)
     const body = await response.text()

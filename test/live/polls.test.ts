@@ -1,4 +1,4 @@
-// Live polls over real WebSockets (ports 4200–4206): answers stored and resumed after a restart, results kept from the
+// Live polls over real WebSockets (ports 4200–4206, 4210): answers stored and resumed after a restart, results kept from the
 // projector until "show results", held and hidden word-cloud and open-text entries never on the projector, before/after
 // movement from known answers, and polls absent from the results and the gradebook CSV (but in their own CSV).
 import type { Poll } from '../../logic/content/polls.ts'
@@ -6,6 +6,7 @@ import type { LiveServer, LiveServerOptions } from '../../node/live/server.ts'
 import type { Cleanup, TestClient } from './helpers.ts'
 import { afterEach, describe, expect, it } from 'vitest'
 import { buildFilter, parseWordList } from '../../logic/live/moderation.ts'
+import { livePollRoomPath } from '../../logic/live/paths.ts'
 import { TestClient as Client, content, joinStudent, serveWithLecturer, tempSite } from './helpers.ts'
 
 const cloud: Poll = { id: 'test-cloud', kind: 'words', prompt: 'One to three words', maxWords: 3, maxLength: 30 }
@@ -204,5 +205,37 @@ describe('live polls', () => {
     expect((await lecturer.next('error')).message).toBe('Only a student in this session may answer a poll.')
     lecturer.send({ type: 'poll', action: 'open', pollId: 'no-such-poll' })
     expect((await lecturer.next('error')).message).toBe('There is no such poll.')
+  })
+})
+
+describe('the room on the deck\'s scale slides (port 4210)', () => {
+  it('is the lecturer\'s browser\'s only, shows a count but no tally while a run is open, and the movement once both are closed', async () => {
+    const { server, lecturer } = await serve(4210)
+    const path = `${server.url}${livePollRoomPath('where-you-stand')}`
+    expect((await fetch(path)).status).toBe(401)
+    expect((await fetch(path, { headers: { cookie: 'live-deck=forged' } })).status).toBe(401)
+    const unlock = await fetch(`${server.url}/live/api/deck`, { method: 'POST', headers: { authorization: `Bearer ${server.token}` } })
+    const deck = { cookie: unlock.headers.get('set-cookie')!.split(';')[0]! }
+    const room = async () => (await fetch(path, { headers: deck })).json()
+    expect(await room()).toEqual({ pollId: 'where-you-stand', before: { status: 'not-run' }, after: { status: 'not-run' } })
+    expect((await fetch(`${server.url}${livePollRoomPath('no-such-poll')}`, { headers: deck })).status).toBe(404)
+
+    const people = await Promise.all(['Ann', 'Bob', 'Cat', 'Dan', 'Eve'].map(name => student(server, name)))
+    const clients = people.map(p => p.client)
+    const before = await open(lecturer, 'where-you-stand', clients, 'before')
+    for (const [i, point] of [2, 5, 4, 1].entries())
+      await answer(clients[i]!, before, point)
+    expect(await room()).toEqual({ pollId: 'where-you-stand', before: { status: 'open', answered: 4 }, after: { status: 'not-run' } })
+    await control(lecturer, 'close', 'closed')
+    const after = await open(lecturer, 'where-you-stand', clients, 'after')
+    for (const [i, point] of [[0, 4], [1, 3], [2, 4], [4, 7]] as const)
+      await answer(clients[i]!, after, point)
+    const open2 = await room() as Record<string, unknown>
+    expect(open2).toMatchObject({ before: { status: 'closed', answered: 4, tally: { counts: [1, 1, 0, 1, 1, 0, 0] } }, after: { status: 'open', answered: 4 } })
+    expect(open2).not.toHaveProperty('movement')
+    expect(open2.after).not.toHaveProperty('tally')
+    await control(lecturer, 'close', 'closed')
+    const bearer = await (await fetch(path, { headers: { authorization: `Bearer ${server.token}` } })).json()
+    expect(bearer).toMatchObject({ after: { status: 'closed', answered: 4, tally: { counts: [0, 0, 1, 2, 0, 0, 1], mean: 4.5 } }, movement: { paired: 3, towardLow: 1, towardHigh: 1, stayed: 1 } })
   })
 })

@@ -1,13 +1,14 @@
 // <OpinionScale>: the deck's before/after opinion scale for self-study: a real
 // fieldset of radios, the shortcuts locked while it has focus, the student's
 // points kept across a remount (a reload), a damaged saved record discarded with
-// a notice, the before/after picture and sentence, and an empty scale in print.
+// a notice, the before/after picture and sentence, and an empty scale in print; in live
+// mode the room instead (components/live/RoomScale.vue), and no request outside it but the page's HEAD.
 import type { VueWrapper } from '@vue/test-utils'
-import { mount } from '@vue/test-utils'
+import { flushPromises, mount } from '@vue/test-utils'
 import { createPinia } from 'pinia'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { h } from 'vue'
 import OpinionScale from '../../../components/OpinionScale.vue'
+import { LIVE_MODE_HEADER } from '../../../logic/live/paths.ts'
 import { OWN_ANSWERS_KEY } from '../../../logic/polls/own-answers.ts'
 import { isPrintMode, locks, resetFake } from '../quiz/slidev-fake.ts'
 
@@ -16,8 +17,8 @@ vi.mock('../../../composables/slidev.ts', () => import('../quiz/slidev-fake.ts')
 let wrappers: VueWrapper[] = []
 
 /** A fresh Pinia each time: as after a reload, only localStorage carries the answers over. */
-function mountScale(run: 'before' | 'after', slots = {}) {
-  const wrapper = mount(OpinionScale, { props: { poll: 'where-you-stand', run }, slots, attachTo: document.body, global: { plugins: [createPinia()] } })
+function mountScale(run: 'before' | 'after') {
+  const wrapper = mount(OpinionScale, { props: { poll: 'where-you-stand', run }, attachTo: document.body, global: { plugins: [createPinia()] } })
   wrappers.push(wrapper)
   return wrapper
 }
@@ -37,8 +38,11 @@ const status = (wrapper: VueWrapper) => wrapper.get('[role="status"]').text()
 beforeEach(() => {
   localStorage.clear()
   resetFake()
+  // A static host (or the dev server): no live header on the page's HEAD.
+  vi.stubGlobal('fetch', vi.fn(async () => new Response(null)))
 })
 afterEach(() => {
+  vi.unstubAllGlobals()
   for (const wrapper of wrappers)
     wrapper.unmount()
   wrappers = []
@@ -126,11 +130,29 @@ describe('<OpinionScale>', () => {
     expect(wrapper.get('.pm-print-only').text()).toContain('Circle one number')
   })
 
-  it('leaves a slot for the room\'s answers in live mode', () => {
-    const wrapper = mountScale('after', { room: ({ poll }: { poll: { id: string } }) => h('p', { class: 'room' }, `room of ${poll.id}`) })
-    expect(wrapper.get('.room').text()).toBe('room of where-you-stand')
-    // With no answer yet there is nothing to draw.
-    expect(wrapper.find('.pm-scale-compare').exists()).toBe(false)
+  it('in live mode (the deck served by the live server) shows the room instead of the lecturer\'s own answers', async () => {
+    const fetchMock = vi.fn(async (url: string, init?: RequestInit) => init?.method === 'HEAD'
+      ? new Response(null, { headers: { [LIVE_MODE_HEADER]: 'on' } })
+      : Response.json({ pollId: 'where-you-stand', before: { status: 'closed', answered: 1, tally: { kind: 'scale', counts: [1, 0, 0, 0, 0, 0, 0], n: 1, mean: 1, median: 1, refused: 0 } }, after: { status: 'open', answered: 1 } }))
+    vi.stubGlobal('fetch', fetchMock)
+    const wrapper = mountScale('after')
+    await flushPromises()
+    expect(wrapper.find('input').exists()).toBe(false)
+    expect(wrapper.get('.pm-scale-prompt').text()).toBe('When a government asks for access to encrypted messages, where do you stand?')
+    expect(wrapper.text()).toContain('Now: the poll is open, 1 answered.')
+    expect(fetchMock.mock.calls.map(([url]) => url)).toEqual([location.pathname, '/live/api/polls/where-you-stand/room'])
+  })
+
+  it('outside live mode (dev server, static host) asks only the page\'s own HEAD, and in print nothing at all', async () => {
+    const wrapper = mountScale('before')
+    await flushPromises()
+    expect(wrapper.findAll('input[type="radio"]')).toHaveLength(7)
+    expect(vi.mocked(fetch).mock.calls.map(([url, init]) => [url, init?.method])).toEqual([[location.pathname, 'HEAD']])
+    vi.mocked(fetch).mockClear()
+    isPrintMode.value = true
+    mountScale('after')
+    await flushPromises()
+    expect(fetch).not.toHaveBeenCalled()
   })
 
   it('says so when the poll is not an opinion scale of polls/', () => {
