@@ -27,3 +27,5 @@ export const livePollRoomPath = (pollId: string): string => LIVE_POLL_ROOM_PATH.
 export const LIVE_DECK_PATH = '/live/api/deck'
 /** A header on every response of the live server, so the deck can tell it from a static host without a request that would 404. */
 export const LIVE_MODE_HEADER = 'x-privacy-module-live'
+/** The live build's room on the deck's opinion scales (vite.live.config.ts gives it this stable name); the deck imports it in live mode. */
+export const LIVE_ROOM_SCALE_MODULE = '/live/assets/room-scale.js'

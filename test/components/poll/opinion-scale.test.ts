@@ -2,17 +2,21 @@
 // fieldset of radios, the shortcuts locked while it has focus, the student's
 // points kept across a remount (a reload), a damaged saved record discarded with
 // a notice, the before/after picture and sentence, and an empty scale in print; in live
-// mode the room instead (components/live/RoomScale.vue), and no request outside it but the page's HEAD.
+// mode the room instead (live/src/RoomScale.vue, the loader mocked to return the live build's real mount function),
+// and no request outside it but the page's HEAD, and nothing loaded.
 import type { VueWrapper } from '@vue/test-utils'
 import { flushPromises, mount } from '@vue/test-utils'
 import { createPinia } from 'pinia'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import OpinionScale from '../../../components/OpinionScale.vue'
+import { mountRoomScale } from '../../../live/src/room-scale.ts'
 import { LIVE_MODE_HEADER } from '../../../logic/live/paths.ts'
 import { OWN_ANSWERS_KEY } from '../../../logic/polls/own-answers.ts'
 import { isPrintMode, locks, resetFake } from '../quiz/slidev-fake.ts'
 
 vi.mock('../../../composables/slidev.ts', () => import('../quiz/slidev-fake.ts'))
+const loader = vi.hoisted(() => ({ load: vi.fn() }))
+vi.mock('../../../components/live/load-room-scale.ts', () => ({ loadRoomScale: loader.load }))
 
 let wrappers: VueWrapper[] = []
 
@@ -38,6 +42,8 @@ const status = (wrapper: VueWrapper) => wrapper.get('[role="status"]').text()
 beforeEach(() => {
   localStorage.clear()
   resetFake()
+  loader.load.mockReset()
+  loader.load.mockImplementation(async () => mountRoomScale)
   // A static host (or the dev server): no live header on the page's HEAD.
   vi.stubGlobal('fetch', vi.fn(async () => new Response(null)))
 })
@@ -141,6 +147,7 @@ describe('<OpinionScale>', () => {
     expect(wrapper.get('.pm-scale-prompt').text()).toBe('When a government asks for access to encrypted messages, where do you stand?')
     expect(wrapper.text()).toContain('Now: the poll is open, 1 answered.')
     expect(fetchMock.mock.calls.map(([url]) => url)).toEqual([location.pathname, '/live/api/polls/where-you-stand/room'])
+    expect(loader.load).toHaveBeenCalledTimes(1)
   })
 
   it('outside live mode (dev server, static host) asks only the page\'s own HEAD, and in print nothing at all', async () => {
@@ -153,6 +160,7 @@ describe('<OpinionScale>', () => {
     mountScale('after')
     await flushPromises()
     expect(fetch).not.toHaveBeenCalled()
+    expect(loader.load).not.toHaveBeenCalled()
   })
 
   it('says so when the poll is not an opinion scale of polls/', () => {

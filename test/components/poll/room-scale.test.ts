@@ -1,11 +1,14 @@
 // <RoomScale>: the room on the deck's scale slides in live mode: both runs side by side on one scale with counts in
 // words and who moved which way; an open run as a count only; a scale not run yet; refused outside the lecturer's
-// browser; refreshed every 2 s while the slide is shown and no more once it is left.
+// browser; refreshed every 2 s while the slide is shown and no more once it is left. Mounted as the deck does it:
+// <RoomHost> with the live build's mount function (the loader mocked to return the real one); a module that fails to
+// load is said in words.
 import type { ScalePoll } from '../../../logic/content/polls.ts'
 import type { PollRoom } from '../../../logic/live/poll-room.ts'
 import { flushPromises, mount } from '@vue/test-utils'
-import { afterEach, describe, expect, it, vi } from 'vitest'
-import RoomScale from '../../../components/live/RoomScale.vue'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import RoomHost from '../../../components/live/RoomHost.vue'
+import { mountRoomScale } from '../../../live/src/room-scale.ts'
 
 const slide = vi.hoisted(() => ({ active: undefined as unknown as { value: boolean } }))
 vi.mock('../../../composables/slidev.ts', async () => {
@@ -13,6 +16,8 @@ vi.mock('../../../composables/slidev.ts', async () => {
   slide.active = ref(true)
   return { useIsSlideActive: () => slide.active }
 })
+const loader = vi.hoisted(() => ({ load: vi.fn() }))
+vi.mock('../../../components/live/load-room-scale.ts', () => ({ loadRoomScale: loader.load }))
 
 const poll: ScalePoll = { id: 'where-you-stand', kind: 'scale', prompt: 'Where do you stand?', points: 5, low: 'Privacy first', high: 'Lawful access first' }
 const tally = (counts: number[], mean: number) => ({ kind: 'scale' as const, counts, n: counts.reduce((a, b) => a + b), mean, median: mean, refused: 0 })
@@ -27,7 +32,7 @@ function serving(room: PollRoom | undefined) {
 
 const wrappers: Array<{ unmount: () => void }> = []
 async function mountRoom(run: 'before' | 'after') {
-  const wrapper = mount(RoomScale, { props: { poll, run } })
+  const wrapper = mount(RoomHost, { props: { poll, run } })
   wrappers.push(wrapper)
   await flushPromises()
   return wrapper
@@ -36,6 +41,9 @@ async function mountRoom(run: 'before' | 'after') {
 const rows = (wrapper: Awaited<ReturnType<typeof mountRoom>>) => wrapper.findAll('tbody tr').map(r => r.findAll('th, td').map(c => c.text()))
 const lines = (wrapper: Awaited<ReturnType<typeof mountRoom>>) => wrapper.findAll('.pm-room-line').map(p => p.text())
 
+beforeEach(() => {
+  loader.load.mockImplementation(async () => mountRoomScale)
+})
 afterEach(() => {
   for (const wrapper of wrappers.splice(0))
     wrapper.unmount()
@@ -98,5 +106,19 @@ describe('<RoomScale>', () => {
     slide.active.value = false
     await vi.advanceTimersByTimeAsync(10_000)
     expect(fetchMock).toHaveBeenCalledTimes(2)
+    slide.active.value = true
+    await vi.advanceTimersByTimeAsync(0)
+    expect(fetchMock).toHaveBeenCalledTimes(3)
+    wrapper.unmount()
+    await vi.advanceTimersByTimeAsync(10_000)
+    expect(fetchMock).toHaveBeenCalledTimes(3)
+  })
+
+  it('says so in words when the live build\'s part cannot be loaded, and asks nothing', async () => {
+    const fetchMock = serving(undefined)
+    loader.load.mockRejectedValue(new TypeError('Failed to fetch dynamically imported module'))
+    const wrapper = await mountRoom('after')
+    expect(wrapper.get('[role="alert"]').text()).toBe('The room\'s answers could not be shown: this slide could not load its part from the live server. Reload the slides from the control page.')
+    expect(fetchMock).not.toHaveBeenCalled()
   })
 })
