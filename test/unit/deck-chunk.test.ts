@@ -1,6 +1,6 @@
 // Which modules go into the deck's one chunk: the shared top-level components
 // and logic/deck/, but not what slide 2 uses (Slidev preloads it with the first
-// slide), the source viewer (loaded on first use), quiz/print/live components
+// slide), the source viewer (loaded on first use), quiz/print/live components (but the live glue top-level ones import)
 // or dependencies; slides 3 onwards in one chunk; and Slidev's own chunk names are kept.
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -22,6 +22,13 @@ describe('isDeckModule', () => {
     ['components/SourceViewer.vue', false],
     ['components/quiz/Quiz.vue', false],
     ['components/print/PrintPages.vue', false],
+    ['components/live/JoinCode.vue', false],
+    ['components/live/served-live.ts', true],
+    ['components/live/load-room-scale.ts', true],
+    ['components/live/fetch-join.ts', true],
+    ['logic/live/paths.ts', true],
+    ['logic/live/protocol.ts', false],
+    ['components/live/RoomHost.vue?vue&type=script&setup=true&lang.ts', true],
     ['logic/content/facts.ts', false],
     ['node_modules/vue/dist/vue.runtime.esm-bundler.js', false],
   ])('%s → %s', (file, expected) => {
