@@ -118,7 +118,7 @@ describe('<RoomScale>', () => {
     const fetchMock = serving(undefined)
     loader.load.mockRejectedValue(new TypeError('Failed to fetch dynamically imported module'))
     const wrapper = await mountRoom('after')
-    expect(wrapper.get('[role="alert"]').text()).toBe('The room\'s answers could not be shown: this slide could not load its part from the live server. Reload the slides from the control page.')
+    expect(wrapper.get('[role="alert"]').text()).toBe('The room could not be loaded from the live server: reload the slides from the control page.')
     expect(fetchMock).not.toHaveBeenCalled()
   })
 })
