@@ -12,9 +12,10 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url))
 /**
  * Top-level components and their parts (`X.vue?vue&type=…`), not quiz/, print/ or live/ (chunks of their own), and logic/deck/;
  * of live/, only the glue the top-level components import (is the deck live, the join code's request, the room scale's host and loader)
- * and the paths they ask the live server for (logic/live/paths.ts, which nothing else in the deck imports), else small chunks of their own.
+ * and the paths they ask the live server for (logic/live/paths.ts), and the opinion scale's store and rules (stores/poll-answers.ts,
+ * logic/polls/): nothing else in the deck imports them, so apart they would only be small chunks of their own.
  */
-const DECK = new RegExp(`^${ROOT.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:components/[^/]+\\.vue|components/live/(?:served-live\\.ts|fetch-join\\.ts|load-room-scale\\.ts|RoomHost\\.vue)|logic/live/paths\\.ts|logic/deck/)`)
+const DECK = new RegExp(`^${ROOT.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:components/[^/]+\\.vue|components/live/(?:served-live\\.ts|fetch-join\\.ts|load-room-scale\\.ts|RoomHost\\.vue)|logic/live/paths\\.ts|stores/poll-answers\\.ts|logic/polls/|logic/deck/)`)
 
 type NameOf = (id: string, meta: unknown) => string | null | undefined
 
