@@ -10,7 +10,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import process from 'node:process'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { LIVE_GRADEBOOK_PATH, LIVE_INFO_PATH, LIVE_PAGES, LIVE_QR_PATH, LIVE_REPORT_CSV_PATH, LIVE_REPORT_PATH, LIVE_RESULTS_PATH, livePollRoomPath } from '../../logic/live/paths.ts'
+import { LIVE_GRADEBOOK_PATH, LIVE_INFO_PATH, LIVE_PAGES, LIVE_QR_PATH, LIVE_REPORT_CSV_PATH, LIVE_REPORT_PATH, LIVE_RESULTS_PATH, LIVE_ROOM_SCALE_MODULE, livePollRoomPath } from '../../logic/live/paths.ts'
 import { createLiveServer } from '../../node/live/server.ts'
 import { content, tempSite } from './helpers.ts'
 
@@ -131,5 +131,15 @@ describe('no key without the lecturer token', () => {
     const deck = await fetch(index, { headers: { cookie } })
     expect(deck.status).toBe(200)
     expect(await deck.text()).toContain('<div id="app">')
+  })
+
+  it('serves the room on the deck\'s opinion scales from the live build by the stable names the deck imports', async () => {
+    const module = await fetch(`${server.url}${LIVE_ROOM_SCALE_MODULE}`)
+    expect(module.status).toBe(200)
+    expect(module.headers.get('content-type')).toMatch(/^(?:text|application)\/javascript/)
+    expect(await module.text()).toMatch(/export\s*\{[^}]*\bas mountRoomScale\b/)
+    const stylesheet = await fetch(`${server.url}${LIVE_ROOM_SCALE_MODULE.replace(/\.js$/, '.css')}`)
+    expect(stylesheet.status).toBe(200)
+    expect(await stylesheet.text()).toContain('.pm-room')
   })
 })
