@@ -181,3 +181,20 @@ export async function serveWithLecturer(port: number, cleanup: Cleanup, site = t
     await server.close()
   } }
 }
+
+/** A student joined to `server`, once their first `first` message has come; their socket is closed after the test. */
+export async function studentAwaiting(server: LiveServer, cleanup: Cleanup, first: ServerMessage['type'], name: string, clientId?: string) {
+  const joined = await joinStudent(server.url, name, clientId)
+  cleanup.push(() => joined.client.socket.terminate())
+  await joined.client.next(first)
+  return joined
+}
+
+/** A projector connected to `server`, once its first `first` message has come; closed after the test. */
+export async function projectorAwaiting(server: LiveServer, cleanup: Cleanup, first: ServerMessage['type']): Promise<TestClient> {
+  const client = await TestClient.connect(server.url)
+  cleanup.push(() => client.socket.terminate())
+  client.send({ type: 'hello', role: 'projector' })
+  await client.next(first)
+  return client
+}

@@ -7,7 +7,7 @@ import type { Cleanup, TestClient } from './helpers.ts'
 import { afterEach, describe, expect, it } from 'vitest'
 import { buildFilter, parseWordList } from '../../logic/live/moderation.ts'
 import { livePollRoomPath } from '../../logic/live/paths.ts'
-import { TestClient as Client, content, joinStudent, serveWithLecturer, tempSite } from './helpers.ts'
+import { content, joinStudent, projectorAwaiting, serveWithLecturer, studentAwaiting, tempSite } from './helpers.ts'
 
 const cloud: Poll = { id: 'test-cloud', kind: 'words', prompt: 'One to three words', maxWords: 3, maxLength: 30 }
 const said: Poll = { id: 'test-text', kind: 'text', prompt: 'One sentence', maxLength: 200 }
@@ -31,20 +31,8 @@ async function serve(port: number, site = tempSite(), extra: Partial<LiveServerO
   return served
 }
 
-async function student(server: LiveServer, name: string, clientId?: string) {
-  const joined = await joinStudent(server.url, name, clientId)
-  cleanup.push(() => joined.client.socket.terminate())
-  await joined.client.next('student-poll')
-  return joined
-}
-
-async function projector(server: LiveServer) {
-  const client = await Client.connect(server.url)
-  cleanup.push(() => client.socket.terminate())
-  client.send({ type: 'hello', role: 'projector' })
-  await client.next('projector-poll')
-  return client
-}
+const student = (server: LiveServer, name: string, clientId?: string) => studentAwaiting(server, cleanup, 'student-poll', name, clientId)
+const projector = (server: LiveServer) => projectorAwaiting(server, cleanup, 'projector-poll')
 
 /** Opens a poll and waits until students see it; returns the run id. */
 async function open(lecturer: TestClient, pollId: string, students: TestClient[], label?: 'before' | 'after') {

@@ -2,7 +2,7 @@
 // once per student; questions, upvotes and the lecturer's marks survive a restart; a held or hidden question never
 // reaches the projector or another student; the pace signal never reaches students or the projector.
 import type { LiveServer } from '../../node/live/server.ts'
-import type { TestClient } from './helpers.ts'
+import type { Cleanup, startServer, TestClient } from './helpers.ts'
 import { execFile } from 'node:child_process'
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -10,42 +10,20 @@ import process from 'node:process'
 import { DatabaseSync } from 'node:sqlite'
 import { afterEach, describe, expect, it } from 'vitest'
 import { buildFilter, parseWordList } from '../../logic/live/moderation.ts'
-import { TestClient as Client, joinLecturer, joinStudent, startServer, tempSite } from './helpers.ts'
+import { joinStudent, projectorAwaiting, serveWithLecturer, studentAwaiting, tempSite } from './helpers.ts'
 
-const cleanup: Array<() => Promise<void> | void> = []
+const cleanup: Cleanup = []
 afterEach(async () => {
   for (const step of cleanup.splice(0).reverse())
     await step()
 })
 
-async function serve(port: number, site = tempSite(), extra: Parameters<typeof startServer>[2] = {}) {
-  cleanup.push(() => site.remove())
-  const server = await startServer(port, site, extra)
-  let closed = false
-  cleanup.push(() => closed ? undefined : server.close())
-  const lecturer = await joinLecturer(server.url, server.token)
-  cleanup.push(() => lecturer.socket.terminate())
-  return { server, site, lecturer, close: async () => {
-    closed = true
-    lecturer.socket.terminate()
-    await server.close()
-  } }
+function serve(port: number, site = tempSite(), extra: Parameters<typeof startServer>[2] = {}) {
+  return serveWithLecturer(port, cleanup, site, extra)
 }
 
-async function student(server: LiveServer, name: string, clientId?: string) {
-  const joined = await joinStudent(server.url, name, clientId)
-  cleanup.push(() => joined.client.socket.terminate())
-  await joined.client.next('questions')
-  return joined
-}
-
-async function projector(server: LiveServer) {
-  const client = await Client.connect(server.url)
-  cleanup.push(() => client.socket.terminate())
-  client.send({ type: 'hello', role: 'projector' })
-  await client.next('projector-question')
-  return client
-}
+const student = (server: LiveServer, name: string, clientId?: string) => studentAwaiting(server, cleanup, 'questions', name, clientId)
+const projector = (server: LiveServer) => projectorAwaiting(server, cleanup, 'projector-question')
 
 /** Asks and waits for the acknowledgement. */
 async function ask(client: TestClient, text: string, showName = false) {
