@@ -1,5 +1,6 @@
 // The lecturer's HTTP calls to the live server (same origin, token as a Bearer header): results as JSON, the gradebook as CSV
-// (also as Moodle's or Canvas's grade import), the sessions compared, and the key to the slides.
+// (also as Moodle's or Canvas's grade import), the sessions compared, the poll results, and the key to the slides. Every CSV
+// is kept as sent, byte-order mark included.
 import type { GradeLms } from '../../../logic/interchange/grade-csv.ts'
 import type { ResultsResponse } from '../../../logic/live/protocol.ts'
 import type { Report } from '../../../logic/live/report.ts'
@@ -28,23 +29,21 @@ async function csvAsSent(response: Response): Promise<string> {
   return new TextDecoder('utf-8', { ignoreBOM: true }).decode(await response.arrayBuffer())
 }
 
-export async function fetchGradebook(token: string): Promise<string> {
-  return csvAsSent(await checked(await fetch(LIVE_GRADEBOOK_PATH, authorised(token))))
+/** A CSV route's file, byte-order mark kept. */
+async function fetchCsv(path: string, token: string): Promise<string> {
+  return csvAsSent(await checked(await fetch(path, authorised(token))))
 }
+
+export const fetchGradebook = (token: string): Promise<string> => fetchCsv(LIVE_GRADEBOOK_PATH, token)
 
 export async function fetchReport(token: string): Promise<Report> {
   return await (await checked(await fetch(LIVE_REPORT_PATH, authorised(token)))).json() as Report
 }
 
-export async function fetchReportCsv(token: string): Promise<string> {
-  return await (await checked(await fetch(LIVE_REPORT_CSV_PATH, authorised(token)))).text()
-}
+export const fetchReportCsv = (token: string): Promise<string> => fetchCsv(LIVE_REPORT_CSV_PATH, token)
 
 /** Every poll run's results as CSV (polls are never in the gradebook). */
-export async function fetchPollsCsv(token: string): Promise<string> {
-  const response = await checked(await fetch(LIVE_POLLS_CSV_PATH, authorised(token)))
-  return await response.text()
-}
+export const fetchPollsCsv = (token: string): Promise<string> => fetchCsv(LIVE_POLLS_CSV_PATH, token)
 
 /** Lets this browser load the slides (the server sets an HttpOnly cookie); false when the server refuses. */
 export async function unlockDeck(token: string): Promise<boolean> {
